@@ -1,0 +1,38 @@
+import express, { type Router } from 'express';
+import helmet from 'helmet';
+import type { Logger } from './logger.ts';
+import { createRequestLogging } from './http/request-logging.ts';
+import { createHealthRoutes } from './http/health-routes.ts';
+import { createErrorHandler, notFoundHandler } from './http/error-handler.ts';
+import { createWebhookRouter } from './webhook/webhook-router.ts';
+
+export type AppOptions = {
+  logger: Logger;
+  channelSecret: string;
+  webhookBodyLimitBytes: number;
+  onWebhookStored: () => void;
+  /** Extra routers by mount path: the REST API, and the chat console in local mode. */
+  mounts?: { path: string; router: Router }[];
+};
+
+/** Builds the express app; it does not listen (see server.ts), so tests can mount it freely. */
+export function createApp(options: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(createRequestLogging(options.logger));
+  app.use(helmet());
+  app.use(createHealthRoutes());
+  app.use(
+    createWebhookRouter({
+      channelSecret: options.channelSecret,
+      bodyLimitBytes: options.webhookBodyLimitBytes,
+      logger: options.logger,
+      onStored: options.onWebhookStored,
+    }),
+  );
+  for (const mount of options.mounts ?? []) app.use(mount.path, mount.router);
+  app.use(notFoundHandler);
+  app.use(createErrorHandler(options.logger));
+  return app;
+}

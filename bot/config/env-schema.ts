@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const positiveInt = z.coerce.number().int().positive();
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/** Every environment variable the service reads; `.env.example` documents each one. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_BASE_URL: z.url().optional(),
+
+  LINE_CHANNEL_SECRET: optionalString,
+  LINE_CHANNEL_ACCESS_TOKEN: optionalString,
+  LINE_API_BASE_URL: z.url().default('https://api.line.me'),
+  LINE_DATA_API_BASE_URL: z.url().default('https://api-data.line.me'),
+  LIFF_CHANNEL_ID: optionalString,
+  LIFF_ID: optionalString,
+
+  MONGODB_URI: optionalString,
+  EMBEDDED_DB_PATH: z.string().default('.data/db'),
+  EMBEDDED_DB_PORT: port.optional(),
+
+  WEBHOOK_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
+  INBOX_LEASE_MS: positiveInt.default(30_000),
+  INBOX_MAX_ATTEMPTS: positiveInt.default(5),
+  INBOX_RETENTION_DAYS: positiveInt.default(7),
+  OUTBOX_MAX_ATTEMPTS: positiveInt.default(8),
+  OUTBOX_LEASE_MS: positiveInt.default(30_000),
+  LINE_RATE_LIMIT_REPLY_PER_SEC: positiveInt.default(1_000),
+  LINE_RATE_LIMIT_PUSH_PER_SEC: positiveInt.default(1_000),
+  LINE_RATE_LIMIT_MULTICAST_PER_SEC: positiveInt.default(100),
+  CONVERSATION_TTL_MINUTES: positiveInt.default(30),
+
+  LOCAL_MODE_ALLOW_REMOTE: booleanFlag.default(false),
+  EMULATOR_PORT: port.optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { envSchema, type Env } from './env-schema.ts';
+
+export type LineCredentials = { channelSecret: string; channelAccessToken: string };
+
+export type AppConfig = {
+  /** `production` talks to LINE (or any LINE-compatible server at LINE_API_BASE_URL); `local` runs the emulator. */
+  mode: 'production' | 'local';
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  publicBaseUrl: string | undefined;
+  /** Null in local mode until the emulator hands out its own credentials. */
+  lineCredentials: LineCredentials | null;
+  lineApiBaseUrl: string;
+  lineDataApiBaseUrl: string;
+  liff: { channelId: string | undefined; liffId: string | undefined };
+  database: { mongodbUri: string | undefined; embeddedDbPath: string; embeddedDbPort: number | undefined };
+  webhookBodyLimitBytes: number;
+  inbox: { leaseMs: number; maxAttempts: number; retentionDays: number };
+  outbox: {
+    leaseMs: number;
+    maxAttempts: number;
+    ratePerSecond: { reply: number; push: number; multicast: number };
+  };
+  conversationTtlMinutes: number;
+  localMode: { allowRemote: boolean; emulatorPort: number | undefined };
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOOPBACK = '127.0.0.1';
+
+/** Reads and validates the environment once; every message names the variable that is wrong. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(`ค่าตั้งค่าไม่ถูกต้อง (invalid configuration):\n${formatIssues(parsed.error)}`);
+  }
+  const env = parsed.data;
+  const lineCredentials = readLineCredentials(env);
+  const mode = lineCredentials ? 'production' : 'local';
+  return {
+    mode,
+    env: env.NODE_ENV,
+    host: env.HOST ?? (mode === 'local' ? LOOPBACK : '0.0.0.0'),
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    publicBaseUrl: env.PUBLIC_BASE_URL,
+    lineCredentials,
+    lineApiBaseUrl: env.LINE_API_BASE_URL,
+    lineDataApiBaseUrl: env.LINE_DATA_API_BASE_URL,
+    liff: { channelId: env.LIFF_CHANNEL_ID, liffId: env.LIFF_ID },
+    database: {
+      mongodbUri: env.MONGODB_URI,
+      embeddedDbPath: env.EMBEDDED_DB_PATH,
+      embeddedDbPort: env.EMBEDDED_DB_PORT,
+    },
+    webhookBodyLimitBytes: env.WEBHOOK_BODY_LIMIT_BYTES,
+    inbox: {
+      leaseMs: env.INBOX_LEASE_MS,
+      maxAttempts: env.INBOX_MAX_ATTEMPTS,
+      retentionDays: env.INBOX_RETENTION_DAYS,
+    },
+    outbox: {
+      leaseMs: env.OUTBOX_LEASE_MS,
+      maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
+      ratePerSecond: {
+        reply: env.LINE_RATE_LIMIT_REPLY_PER_SEC,
+        push: env.LINE_RATE_LIMIT_PUSH_PER_SEC,
+        multicast: env.LINE_RATE_LIMIT_MULTICAST_PER_SEC,
+      },
+    },
+    conversationTtlMinutes: env.CONVERSATION_TTL_MINUTES,
+    localMode: { allowRemote: env.LOCAL_MODE_ALLOW_REMOTE, emulatorPort: env.EMULATOR_PORT },
+  };
+}
+
+function readLineCredentials(env: Env): LineCredentials | null {
+  const secret = env.LINE_CHANNEL_SECRET;
+  const token = env.LINE_CHANNEL_ACCESS_TOKEN;
+  if (secret && token) return { channelSecret: secret, channelAccessToken: token };
+  if (secret || token) {
+    const missing = secret ? 'LINE_CHANNEL_ACCESS_TOKEN' : 'LINE_CHANNEL_SECRET';
+    throw new ConfigError(
+      `ต้องตั้ง LINE_CHANNEL_SECRET และ LINE_CHANNEL_ACCESS_TOKEN คู่กัน: ขาด ${missing} ` +
+        `(set both for production mode, or neither for local mode)`,
+    );
+  }
+  return null;
+}
+
+function formatIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`).join('\n');
+}
+
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}

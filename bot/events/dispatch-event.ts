@@ -1,0 +1,44 @@
+import type { messagingApi, webhook } from '@line/bot-sdk';
+import type { Logger } from '../logger.ts';
+import type { EventDispatcher, StoredEvent } from '../inbox/inbox-worker.ts';
+import { recordContact } from '../../domain/users/line-user-directory.ts';
+import type { BotServices, EventContext, EventHandler } from './event-context.ts';
+import { replyTarget, replyTokenOf, sourceUserId } from './reply-target.ts';
+import { eventHandlers } from './event-handlers.ts';
+
+/** Routes a stored event to the handler for its type; unknown types are logged and acknowledged. */
+export function createEventDispatcher(services: BotServices, logger: Logger): EventDispatcher {
+  return async (stored: StoredEvent) => {
+    const { event } = stored;
+    const log = logger.child({ webhookEventId: stored.webhookEventId, eventType: event.type });
+    if (event.mode === 'standby') {
+      log.info('standby event: another channel owns this chat, nothing is sent');
+      return;
+    }
+    const handler = eventHandlers[event.type] as EventHandler<webhook.Event> | undefined;
+    if (!handler) {
+      log.info('no handler for this event type; acknowledged');
+      return;
+    }
+    const lineUserId = sourceUserId(event.source);
+    if (lineUserId && event.type !== 'follow' && event.type !== 'unfollow') {
+      await recordContact(lineUserId, new Date(event.timestamp), services.lookupProfile);
+    }
+    await handler(buildContext(stored, services, log, lineUserId));
+  };
+}
+
+function buildContext(stored: StoredEvent, services: BotServices, log: Logger, lineUserId: string | undefined): EventContext {
+  const { event, webhookEventId, receivedAt } = stored;
+  let sequence = 0;
+  const reply = async (messages: messagingApi.Message[]) => {
+    const to = replyTarget(event.source);
+    if (!to || messages.length === 0) return;
+    // The same event processed again yields the same keys, so the outbox keeps one copy.
+    const dedupeKey = `event:${webhookEventId}:${sequence++}`;
+    const replyToken = replyTokenOf(event);
+    if (replyToken) await services.outbox.reply({ dedupeKey, replyToken, receivedAt, to, messages });
+    else await services.outbox.push({ dedupeKey, to, messages });
+  };
+  return { event, webhookEventId, receivedAt, lineUserId, services, log, reply };
+}

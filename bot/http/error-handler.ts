@@ -1,0 +1,46 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { JSONParseError, SignatureValidationFailed } from '@line/bot-sdk';
+import type { Logger } from '../logger.ts';
+
+export type HttpErrorBody = { error: string; message: string };
+
+type Mapped = { status: number; body: HttpErrorBody };
+
+/** Body-parser errors carry `status` and `type`; ours may carry `status` too. */
+function httpStatusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : undefined;
+}
+
+export function mapError(error: unknown): Mapped {
+  if (error instanceof SignatureValidationFailed) {
+    return { status: 401, body: { error: 'invalid_signature', message: 'Missing or invalid X-Line-Signature' } };
+  }
+  if (error instanceof JSONParseError) {
+    return { status: 400, body: { error: 'invalid_json', message: 'Request body is not valid JSON' } };
+  }
+  const status = httpStatusOf(error);
+  if (status === 413) {
+    return { status, body: { error: 'payload_too_large', message: 'Request body is too large' } };
+  }
+  if (status !== undefined && status < 500) {
+    return { status, body: { error: 'bad_request', message: 'The request could not be understood' } };
+  }
+  return { status: 500, body: { error: 'internal_error', message: 'Something went wrong; please try again' } };
+}
+
+/** The one place HTTP errors become responses: JSON, never a stack trace. */
+export function createErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const mapped = mapError(error);
+    const log = (req as { log?: Logger }).log ?? logger;
+    if (mapped.status >= 500) log.error({ err: error }, 'request failed');
+    else log.warn({ status: mapped.status, errorType: mapped.body.error }, 'request rejected');
+    if (res.headersSent) return;
+    res.status(mapped.status).json(mapped.body);
+  };
+}
+
+export const notFoundHandler: RequestHandler = (_req, res) => {
+  res.status(404).json({ error: 'not_found', message: 'No such route' });
+};

@@ -1,0 +1,56 @@
+import type { webhook } from '@line/bot-sdk';
+import type { Logger } from '../logger.ts';
+import { LeaseWorker } from '../workers/lease-worker.ts';
+import { backoffDelayMs } from '../workers/backoff.ts';
+import {
+  claimInboxEvent,
+  markInboxDead,
+  markInboxDone,
+  scheduleInboxRetry,
+  type ClaimedInboxEvent,
+} from './inbox-claims.ts';
+
+export type StoredEvent = { event: webhook.Event; webhookEventId: string; receivedAt: Date };
+export type EventDispatcher = (stored: StoredEvent) => Promise<void>;
+
+export type InboxWorkerOptions = {
+  dispatch: EventDispatcher;
+  logger: Logger;
+  leaseMs: number;
+  maxAttempts: number;
+  retentionMs: number;
+  concurrency?: number;
+  pollIntervalMs?: number;
+};
+
+/** Processes stored webhook events; a failing event retries with backoff, then is dead-lettered. */
+export function createInboxWorker(options: InboxWorkerOptions): LeaseWorker<ClaimedInboxEvent> {
+  const process = async (claimed: ClaimedInboxEvent) => {
+    const log = options.logger.child({ webhookEventId: claimed.webhookEventId, eventType: claimed.type });
+    try {
+      await options.dispatch({
+        event: claimed.payload as webhook.Event,
+        webhookEventId: claimed.webhookEventId,
+        receivedAt: claimed.createdAt,
+      });
+      await markInboxDone(claimed, options.retentionMs);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (claimed.attempts >= options.maxAttempts) {
+        log.error({ err: error, attempts: claimed.attempts }, 'inbox event dead-lettered');
+        await markInboxDead(claimed, message);
+        return;
+      }
+      log.warn({ err: error, attempts: claimed.attempts }, 'inbox event failed; will retry');
+      await scheduleInboxRetry(claimed, backoffDelayMs(claimed.attempts), message);
+    }
+  };
+  return new LeaseWorker({
+    name: 'inbox-worker',
+    concurrency: options.concurrency ?? 4,
+    pollIntervalMs: options.pollIntervalMs ?? 500,
+    claim: (owner) => claimInboxEvent(owner, options.leaseMs),
+    process,
+    logger: options.logger,
+  });
+}

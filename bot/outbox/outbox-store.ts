@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { messagingApi } from '@line/bot-sdk';
+import { OutboxMessageModel, type OutboxKind } from '../../models/outbox-message.ts';
+import { MAX_MESSAGES_PER_REQUEST, MAX_MULTICAST_RECIPIENTS, chunk } from '../messages/limits.ts';
+
+export type NewOutboxEntry = {
+  dedupeKey: string;
+  kind: OutboxKind;
+  to: string[];
+  messages: messagingApi.Message[];
+  replyToken?: string;
+  replyTokenExpiresAt?: Date;
+};
+
+/**
+ * Stores one entry unless an entry with the same dedupeKey exists: processing the same inbox
+ * event twice (after a crash) must not queue its messages twice.
+ */
+export async function insertOutboxEntry(entry: NewOutboxEntry): Promise<boolean> {
+  const result = await OutboxMessageModel.updateOne(
+    { dedupeKey: entry.dedupeKey },
+    { $setOnInsert: { ...entry, retryKey: randomUUID(), status: 'pending', nextAttemptAt: new Date() } },
+    { upsert: true },
+  ).catch((error: unknown) => {
+    if (isDuplicateKeyError(error)) return { upsertedCount: 0 };
+    throw error;
+  });
+  return result.upsertedCount > 0;
+}
+
+/** Splits into requests LINE accepts: ≤ 5 messages each, ≤ 500 multicast recipients each. */
+export function planOutboxEntries(entry: NewOutboxEntry): NewOutboxEntry[] {
+  const messageGroups = chunk(entry.messages, MAX_MESSAGES_PER_REQUEST);
+  const recipientGroups =
+    entry.kind === 'multicast' ? chunk(entry.to, MAX_MULTICAST_RECIPIENTS) : [entry.to];
+  const planned: NewOutboxEntry[] = [];
+  messageGroups.forEach((messages, messageIndex) => {
+    recipientGroups.forEach((to, recipientIndex) => {
+      // A reply token serves one request only; later groups of messages go by push.
+      const useReply = entry.kind === 'reply' && messageIndex === 0;
+      const kind: OutboxKind = entry.kind === 'reply' && !useReply ? 'push' : entry.kind;
+      planned.push({
+        dedupeKey: `${entry.dedupeKey}#${messageIndex}.${recipientIndex}`,
+        kind,
+        to,
+        messages,
+        ...(useReply ? { replyToken: entry.replyToken, replyTokenExpiresAt: entry.replyTokenExpiresAt } : {}),
+      });
+    });
+  });
+  return planned;
+}
+
+export function isDuplicateKeyError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+}

@@ -1,0 +1,50 @@
+import { LineUserModel, type UserRole } from '../../models/line-user.ts';
+
+export type LineProfile = { displayName: string; pictureUrl?: string; language?: string };
+export type ProfileLookup = (lineUserId: string) => Promise<LineProfile | null>;
+
+export async function recordFollow(lineUserId: string, profile: LineProfile | null, at: Date): Promise<void> {
+  await LineUserModel.updateOne(
+    { lineUserId },
+    {
+      $set: { active: true, followedAt: at, lastSeenAt: at, ...(profile ?? {}) },
+      $unset: { unfollowedAt: 1 },
+      $setOnInsert: { role: 'villager' },
+    },
+    { upsert: true },
+  );
+}
+
+/** Blocked or removed: keep the record (open cases still belong to them) but stop sending. */
+export async function recordUnfollow(lineUserId: string, at: Date): Promise<void> {
+  await LineUserModel.updateOne(
+    { lineUserId },
+    { $set: { active: false, unfollowedAt: at }, $setOnInsert: { role: 'villager' } },
+    { upsert: true },
+  );
+}
+
+/**
+ * Notes that a user talked to the bot. The profile is fetched from LINE only the first time,
+ * so an active chat does not cost a profile call per message.
+ */
+export async function recordContact(lineUserId: string, at: Date, lookupProfile: ProfileLookup): Promise<void> {
+  const existing = await LineUserModel.findOneAndUpdate(
+    { lineUserId },
+    { $set: { lastSeenAt: at } },
+    { projection: { displayName: 1 } },
+  ).lean();
+  if (existing?.displayName) return;
+  const profile = await lookupProfile(lineUserId);
+  await LineUserModel.updateOne(
+    { lineUserId },
+    { $set: { lastSeenAt: at, ...(profile ?? {}) }, $setOnInsert: { role: 'villager', active: true } },
+    { upsert: true },
+  );
+}
+
+export async function findUserRole(lineUserId: string): Promise<{ role: UserRole; laoCode?: string } | null> {
+  const user = await LineUserModel.findOne({ lineUserId }, { role: 1, laoCode: 1 }).lean();
+  if (!user) return null;
+  return { role: user.role, ...(user.laoCode ? { laoCode: user.laoCode } : {}) };
+}

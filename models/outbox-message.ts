@@ -1,0 +1,37 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+
+export const OUTBOX_KINDS = ['reply', 'push', 'multicast'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'dead'] as const;
+
+/**
+ * One request to the Messaging API, kept until LINE has accepted it. `retryKey` is fixed when
+ * the entry is created so every retry of a push or multicast carries the same X-Line-Retry-Key.
+ * `dedupeKey` makes enqueueing idempotent when an inbox event is processed a second time.
+ */
+const outboxMessageSchema = new Schema(
+  {
+    dedupeKey: { type: String, required: true, unique: true },
+    kind: { type: String, enum: OUTBOX_KINDS, required: true },
+    replyToken: { type: String },
+    replyTokenExpiresAt: { type: Date },
+    to: { type: [String], required: true },
+    messages: { type: [Schema.Types.Mixed], required: true },
+    retryKey: { type: String, required: true },
+    status: { type: String, enum: OUTBOX_STATUSES, default: 'pending', required: true },
+    attempts: { type: Number, default: 0 },
+    nextAttemptAt: { type: Date, default: () => new Date() },
+    leaseOwner: { type: String },
+    leaseUntil: { type: Date },
+    lastError: { type: String },
+    lineRequestId: { type: String },
+    sentAt: { type: Date },
+    sentAs: { type: String, enum: OUTBOX_KINDS },
+  },
+  { timestamps: true, minimize: false },
+);
+
+outboxMessageSchema.index({ status: 1, nextAttemptAt: 1 });
+
+export type OutboxMessage = InferSchemaType<typeof outboxMessageSchema>;
+export const OutboxMessageModel = model('OutboxMessage', outboxMessageSchema, 'outbox_messages');
