@@ -42,6 +42,9 @@ export const envSchema = z.object({
   LINE_RATE_LIMIT_MULTICAST_PER_SEC: positiveInt.default(100),
   CONVERSATION_TTL_MINUTES: positiveInt.default(30),
 
+  CLINIC_CONTACT_PHONE: optionalString,
+  CLINIC_CONTACT_ADDRESS: optionalString,
+
   LOCAL_MODE_ALLOW_REMOTE: booleanFlag.default(false),
   EMULATOR_PORT: port.optional(),
 });

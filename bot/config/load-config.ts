@@ -25,6 +25,7 @@ export type AppConfig = {
     ratePerSecond: { reply: number; push: number; multicast: number };
   };
   conversationTtlMinutes: number;
+  contact: { phone: string | undefined; address: string | undefined };
   localMode: { allowRemote: boolean; emulatorPort: number | undefined };
 };
 
@@ -75,6 +76,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       },
     },
     conversationTtlMinutes: env.CONVERSATION_TTL_MINUTES,
+    contact: { phone: env.CLINIC_CONTACT_PHONE, address: env.CLINIC_CONTACT_ADDRESS },
     localMode: { allowRemote: env.LOCAL_MODE_ALLOW_REMOTE, emulatorPort: env.EMULATOR_PORT },
   };
 }

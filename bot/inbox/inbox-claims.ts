@@ -15,7 +15,7 @@ export async function claimInboxEvent(owner: string, leaseMs: number, now = new 
       $set: { status: 'processing', leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) },
       $inc: { attempts: 1 },
     },
-    { sort: { eventTimestamp: 1 }, new: true },
+    { sort: { eventTimestamp: 1 }, returnDocument: 'after' },
   ).lean();
 }
 

@@ -15,7 +15,7 @@ export async function claimOutboxEntry(owner: string, leaseMs: number, now = new
       $set: { status: 'sending', leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) },
       $inc: { attempts: 1 },
     },
-    { sort: { nextAttemptAt: 1 }, new: true },
+    { sort: { nextAttemptAt: 1 }, returnDocument: 'after' },
   ).lean();
 }
 

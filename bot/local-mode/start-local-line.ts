@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import type { Router } from 'express';
+import { createLineEmulator, type LineEmulator, type RunningEmulator } from '../../dev/line-emulator/index.ts';
+import { createChatConsoleRouter } from '../../dev/chat-console/index.ts';
+import { ConfigError, isLoopbackHost, type AppConfig, type LineCredentials } from '../config/load-config.ts';
+import type { Logger } from '../logger.ts';
+
+export type LocalLine = {
+  credentials: LineCredentials;
+  apiBaseUrl: string;
+  loginChannelId: string;
+  emulator: LineEmulator;
+  consoleRouter: Router;
+  close(): Promise<void>;
+};
+
+const LOCAL_LOGIN_CHANNEL_ID = '1000000000';
+
+/**
+ * Local mode: a LINE platform emulator on its own port (the SDK resolves API paths against the
+ * origin, so it cannot share the bot's) with fresh random credentials for this run only.
+ */
+export async function startLocalLine(config: AppConfig, logger: Logger): Promise<LocalLine> {
+  if (!isLoopbackHost(config.host) && !config.localMode.allowRemote) {
+    throw new ConfigError(
+      `โหมดทดลองในเครื่อง (local mode) ไม่มีการยืนยันตัวตนจริง จึงไม่เปิดบน HOST=${config.host}: ` +
+        'ตั้ง LINE_CHANNEL_SECRET/LINE_CHANNEL_ACCESS_TOKEN หรือ LOCAL_MODE_ALLOW_REMOTE=true ถ้าตั้งใจจริง',
+    );
+  }
+  const credentials = {
+    channelSecret: randomBytes(16).toString('hex'),
+    channelAccessToken: randomBytes(32).toString('base64url'),
+  };
+  const loginChannelId = config.liff.channelId ?? LOCAL_LOGIN_CHANNEL_ID;
+  const emulator = createLineEmulator({
+    ...credentials,
+    loginChannelId,
+    webhookUrl: `http://127.0.0.1:${config.port}/webhook`,
+    logger: logger.child({ component: 'line-emulator' }),
+  });
+  const running: RunningEmulator = await emulator.listen(config.localMode.emulatorPort ?? 0, '127.0.0.1');
+  return {
+    credentials,
+    apiBaseUrl: running.url,
+    loginChannelId,
+    emulator,
+    consoleRouter: createChatConsoleRouter(emulator),
+    close: () => running.close(),
+  };
+}

@@ -1,0 +1,29 @@
+import type { AppConfig } from '../config/load-config.ts';
+import type { Logger } from '../logger.ts';
+import type { LineClients } from '../line/line-clients.ts';
+import type { Outbox } from '../outbox/outbox.ts';
+import type { BotServices } from '../events/event-context.ts';
+import { createProfileLookup } from '../line/profile-lookup.ts';
+import { createConversationStore } from '../../domain/conversation/conversation-store.ts';
+import { respondToMenuCommand } from '../conversation/menu-command.ts';
+import { respondWithFallback } from '../conversation/fallback.ts';
+
+/** Wires the services handlers use; the order of text responders is the order they are asked. */
+export function buildBotServices(deps: {
+  config: AppConfig;
+  outbox: Outbox;
+  clients: LineClients;
+  logger: Logger;
+}): BotServices {
+  const { config } = deps;
+  return {
+    outbox: deps.outbox,
+    lookupProfile: createProfileLookup(deps.clients.messaging, deps.logger),
+    conversations: createConversationStore(config.conversationTtlMinutes),
+    textResponders: [respondToMenuCommand, respondWithFallback],
+    settings: {
+      liffUrl: config.liff.liffId ? `https://liff.line.me/${config.liff.liffId}` : undefined,
+      contact: config.contact,
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { InboxEventModel } from '../../models/inbox-event.ts';
+import { OutboxMessageModel } from '../../models/outbox-message.ts';
+import { LineUserModel } from '../../models/line-user.ts';
+import { ConversationStateModel } from '../../models/conversation-state.ts';
+
+/**
+ * Unique indexes are what make the inbox and outbox idempotent, so they must exist before the
+ * first webhook is stored; mongoose's background autoIndex gives no such guarantee.
+ */
+export async function ensureIndexes(): Promise<void> {
+  await Promise.all(
+    [InboxEventModel, OutboxMessageModel, LineUserModel, ConversationStateModel].map((model) => model.init()),
+  );
+}
