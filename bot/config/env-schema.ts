@@ -6,8 +6,13 @@ const optionalString = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-const port = z.coerce.number().int().min(0).max(65_535);
-const positiveInt = z.coerce.number().int().positive();
+/** A blank `PORT=` in a .env file means "not set", not port 0. */
+const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const portNumber = z.coerce.number().int().min(0).max(65_535);
+const positiveNumber = z.coerce.number().int().positive();
+const port = (fallback: number) => z.preprocess(blankAsUnset, portNumber.default(fallback));
+const optionalPort = z.preprocess(blankAsUnset, portNumber.optional());
+const positiveInt = (fallback: number) => z.preprocess(blankAsUnset, positiveNumber.default(fallback));
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
@@ -15,7 +20,7 @@ const booleanFlag = z
 /** Every environment variable the service reads; `.env.example` documents each one. */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: port.default(3000),
+  PORT: port(3000),
   HOST: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_BASE_URL: z.url().optional(),
@@ -28,25 +33,25 @@ export const envSchema = z.object({
   LIFF_ID: optionalString,
 
   MONGODB_URI: optionalString,
-  EMBEDDED_DB_PATH: z.string().default('.data/db'),
-  EMBEDDED_DB_PORT: port.optional(),
+  EMBEDDED_DB_PATH: z.preprocess(blankAsUnset, z.string().default('.data/db')),
+  EMBEDDED_DB_PORT: optionalPort,
 
-  WEBHOOK_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
-  INBOX_LEASE_MS: positiveInt.default(30_000),
-  INBOX_MAX_ATTEMPTS: positiveInt.default(5),
-  INBOX_RETENTION_DAYS: positiveInt.default(7),
-  OUTBOX_MAX_ATTEMPTS: positiveInt.default(8),
-  OUTBOX_LEASE_MS: positiveInt.default(30_000),
-  LINE_RATE_LIMIT_REPLY_PER_SEC: positiveInt.default(1_000),
-  LINE_RATE_LIMIT_PUSH_PER_SEC: positiveInt.default(1_000),
-  LINE_RATE_LIMIT_MULTICAST_PER_SEC: positiveInt.default(100),
-  CONVERSATION_TTL_MINUTES: positiveInt.default(30),
+  WEBHOOK_BODY_LIMIT_BYTES: positiveInt(1_048_576),
+  INBOX_LEASE_MS: positiveInt(30_000),
+  INBOX_MAX_ATTEMPTS: positiveInt(5),
+  INBOX_RETENTION_DAYS: positiveInt(7),
+  OUTBOX_MAX_ATTEMPTS: positiveInt(8),
+  OUTBOX_LEASE_MS: positiveInt(30_000),
+  LINE_RATE_LIMIT_REPLY_PER_SEC: positiveInt(1_000),
+  LINE_RATE_LIMIT_PUSH_PER_SEC: positiveInt(1_000),
+  LINE_RATE_LIMIT_MULTICAST_PER_SEC: positiveInt(100),
+  CONVERSATION_TTL_MINUTES: positiveInt(30),
 
   CLINIC_CONTACT_PHONE: optionalString,
   CLINIC_CONTACT_ADDRESS: optionalString,
 
   LOCAL_MODE_ALLOW_REMOTE: booleanFlag.default(false),
-  EMULATOR_PORT: port.optional(),
+  EMULATOR_PORT: optionalPort,
 });
 
 export type Env = z.infer<typeof envSchema>;

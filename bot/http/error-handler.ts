@@ -8,8 +8,10 @@ type Mapped = { status: number; body: HttpErrorBody };
 
 /** Body-parser errors carry `status` and `type`; ours may carry `status` too. */
 function httpStatusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode;
-  return typeof status === 'number' && status >= 400 && status < 600 ? status : undefined;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+  const value = status ?? statusCode;
+  return typeof value === 'number' && value >= 400 && value < 600 ? value : undefined;
 }
 
 export function mapError(error: unknown): Mapped {

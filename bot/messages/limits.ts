@@ -13,8 +13,18 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return groups;
 }
 
-/** Cuts text to a LINE limit counted in UTF-16 units, marking the cut with an ellipsis. */
+const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+
+/**
+ * Cuts text to a LINE limit counted in UTF-16 units, marking the cut with an ellipsis. It cuts
+ * between graphemes so an emoji or a Thai vowel/tone mark is never split from its character.
+ */
 export function truncate(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
-  return `${text.slice(0, maxLength - 1)}…`;
+  let kept = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (kept.length + segment.length > maxLength - 1) break;
+    kept += segment;
+  }
+  return `${kept}…`;
 }

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../bot/config/load-config.ts';
+
+const LINE_VARS = { LINE_CHANNEL_SECRET: 'channel-secret', LINE_CHANNEL_ACCESS_TOKEN: 'channel-access-token' };
+
+function configErrorOf(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected loadConfig to throw ConfigError');
+}
+
+describe('loadConfig modes', () => {
+  it('when no LINE variables are set, then it runs in local mode on 127.0.0.1', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ mode: 'local', host: '127.0.0.1', lineCredentials: null });
+  });
+
+  it('when both LINE variables are set, then it runs in production mode on 0.0.0.0', () => {
+    const config = loadConfig({ ...LINE_VARS });
+    expect(config).toMatchObject({
+      mode: 'production',
+      host: '0.0.0.0',
+      lineCredentials: { channelSecret: 'channel-secret', channelAccessToken: 'channel-access-token' },
+    });
+  });
+
+  it.each([
+    ['local', {}],
+    ['production', LINE_VARS],
+  ])('when HOST is set in %s mode, then it wins over the default', (_, env) => {
+    expect(loadConfig({ ...env, HOST: '10.1.2.3' }).host).toBe('10.1.2.3');
+  });
+
+  it.each([
+    ['LINE_CHANNEL_ACCESS_TOKEN', { LINE_CHANNEL_SECRET: 'channel-secret' }],
+    ['LINE_CHANNEL_SECRET', { LINE_CHANNEL_ACCESS_TOKEN: 'channel-access-token' }],
+    ['LINE_CHANNEL_SECRET', { LINE_CHANNEL_SECRET: '   ', LINE_CHANNEL_ACCESS_TOKEN: 'channel-access-token' }],
+  ])('when only one LINE variable is set, then ConfigError names the missing %s', (missing, env) => {
+    expect(configErrorOf(env).message).toContain(`ขาด ${missing}`);
+  });
+});
+
+describe('loadConfig validation', () => {
+  it.each(['abc', '70000', '-1', '3.5'])('when PORT is %j, then ConfigError names PORT', (value) => {
+    expect(configErrorOf({ PORT: value }).message).toMatch(/^- PORT:/m);
+  });
+
+  it.each(['not a url', 'api.line.me'])('when LINE_API_BASE_URL is %j, then ConfigError names it', (value) => {
+    expect(configErrorOf({ LINE_API_BASE_URL: value }).message).toMatch(/^- LINE_API_BASE_URL:/m);
+  });
+
+  it('when several variables are wrong, then every one is named', () => {
+    const message = configErrorOf({ PORT: 'x', OUTBOX_MAX_ATTEMPTS: '0', LOG_LEVEL: 'loud' }).message;
+    expect(message).toMatch(/^- PORT:/m);
+    expect(message).toMatch(/^- OUTBOX_MAX_ATTEMPTS:/m);
+    expect(message).toMatch(/^- LOG_LEVEL:/m);
+  });
+
+  it('when a ConfigError is thrown, then it is an Error named ConfigError', () => {
+    const error = configErrorOf({ PORT: 'abc' });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('ConfigError');
+  });
+});
+
+describe('loadConfig defaults and parsing', () => {
+  it('when nothing is set, then documented defaults apply', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      logLevel: 'info',
+      lineApiBaseUrl: 'https://api.line.me',
+      lineDataApiBaseUrl: 'https://api-data.line.me',
+      database: { mongodbUri: undefined, embeddedDbPath: '.data/db', embeddedDbPort: undefined },
+      outbox: { maxAttempts: 8, ratePerSecond: { reply: 1_000, push: 1_000, multicast: 100 } },
+      localMode: { allowRemote: false, emulatorPort: undefined },
+    });
+  });
+
+  it('when values are given as strings, then numbers and flags are parsed', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      OUTBOX_MAX_ATTEMPTS: '3',
+      LINE_RATE_LIMIT_MULTICAST_PER_SEC: '50',
+      LOCAL_MODE_ALLOW_REMOTE: 'yes',
+      EMBEDDED_DB_PATH: '/var/lib/clinic/db',
+      LINE_API_BASE_URL: 'http://127.0.0.1:9090',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      outbox: { maxAttempts: 3, ratePerSecond: { multicast: 50 } },
+      localMode: { allowRemote: true },
+      database: { embeddedDbPath: '/var/lib/clinic/db' },
+      lineApiBaseUrl: 'http://127.0.0.1:9090',
+    });
+  });
+
+  it('when numeric variables are blank, then their defaults apply', () => {
+    const config = loadConfig({ PORT: '', INBOX_MAX_ATTEMPTS: ' ', EMBEDDED_DB_PATH: '', EMBEDDED_DB_PORT: '' });
+    expect(config.port).toBe(3000);
+    expect(config.inbox.maxAttempts).toBe(5);
+    expect(config.database.embeddedDbPath).toBe('.data/db');
+    expect(config.database.embeddedDbPort).toBeUndefined();
+  });
+
+  it('when optional strings are blank, then they count as unset', () => {
+    const config = loadConfig({ MONGODB_URI: '  ', LIFF_ID: '' });
+    expect(config.database.mongodbUri).toBeUndefined();
+    expect(config.liff.liffId).toBeUndefined();
+  });
+});
