@@ -4,6 +4,7 @@ import { createLineEmulator, type LineEmulator, type RunningEmulator } from '../
 import { createChatConsoleRouter } from '../../dev/chat-console/index.ts';
 import { ConfigError, isLoopbackHost, type AppConfig, type LineCredentials } from '../config/load-config.ts';
 import type { Logger } from '../logger.ts';
+import { assignRole } from '../../domain/users/assign-role.ts';
 
 export type LocalLine = {
   credentials: LineCredentials;
@@ -15,6 +16,7 @@ export type LocalLine = {
 };
 
 const LOCAL_LOGIN_CHANNEL_ID = '1000000000';
+const LOCAL_DEMO_LAO_CODE = 'demo-lao';
 
 /**
  * Local mode: a LINE platform emulator on its own port (the SDK resolves API paths against the
@@ -38,6 +40,7 @@ export async function startLocalLine(config: AppConfig, logger: Logger): Promise
     webhookUrl: `http://127.0.0.1:${config.port}/webhook`,
     logger: logger.child({ component: 'line-emulator' }),
   });
+  await seedPersonaRoles(emulator);
   const running: RunningEmulator = await emulator.listen(config.localMode.emulatorPort ?? 0, '127.0.0.1');
   return {
     credentials,
@@ -47,4 +50,12 @@ export async function startLocalLine(config: AppConfig, logger: Logger): Promise
     consoleRouter: createChatConsoleRouter(emulator),
     close: () => running.close(),
   };
+}
+
+/** The console's officer and staff personas get those roles in the bot, so every view can be tried. */
+async function seedPersonaRoles(emulator: LineEmulator): Promise<void> {
+  for (const user of emulator.users.list()) {
+    if (user.role === 'villager') continue;
+    await assignRole(user.userId, user.role, user.role === 'officer' ? LOCAL_DEMO_LAO_CODE : undefined);
+  }
 }

@@ -1,0 +1,27 @@
+import { loadConfig } from '../bot/config/load-config.ts';
+import { createLogger } from '../bot/logger.ts';
+import { connectDatabase } from '../db/connect.ts';
+import { assignRole, isUserRole } from '../domain/users/assign-role.ts';
+
+/** `npm run user:role -- <lineUserId> <villager|officer|staff> [laoCode]` */
+async function main(): Promise<void> {
+  const [lineUserId, role, laoCode] = process.argv.slice(2);
+  if (!lineUserId || !/^U[0-9a-f]{32}$/.test(lineUserId) || !role || !isUserRole(role)) {
+    process.stderr.write('usage: npm run user:role -- <lineUserId U…32 hex> <villager|officer|staff> [laoCode]\n');
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const logger = createLogger('warn');
+  const database = await connectDatabase({ ...config.database, logger });
+  try {
+    await assignRole(lineUserId, role, laoCode);
+    process.stdout.write(`${lineUserId} is now ${role}${laoCode ? ` of ${laoCode}` : ''}\n`);
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
