@@ -1,0 +1,1 @@
+export { createChatConsoleRouter } from './chat-console-router.ts';

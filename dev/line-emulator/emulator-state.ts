@@ -1,0 +1,132 @@
+import { FaultInjector } from './fault-injector.ts';
+import { IdTokenIssuer } from './id-tokens.ts';
+import { createMessageIdSequence, randomToken } from './ids.ts';
+import { ReplyTokenRegistry } from './reply-tokens.ts';
+import { RetryKeyRegistry } from './retry-keys.ts';
+import { RichMenuStore, type StoredImage } from './rich-menu-store.ts';
+import type {
+  Delivery,
+  DeliveryVia,
+  EmulatorLogger,
+  EmulatorNotice,
+  RequestLogEntry,
+  WebhookLogEntry,
+} from './types.ts';
+import { UserDirectory } from './user-directory.ts';
+
+export interface EmulatorConfig {
+  channelSecret: string;
+  channelAccessToken: string;
+  loginChannelId: string;
+  botUserId: string;
+  webhookUrl: string;
+  webhookTimeoutMs: number;
+  monthlyMessageQuota: number | undefined;
+  maxLogEntries: number;
+  now: () => number;
+  logger: EmulatorLogger | undefined;
+}
+
+export interface SentMessage {
+  id: string;
+  quoteToken: string;
+}
+
+interface DeliveryBatch {
+  recipients: (string | null)[];
+  messages: Record<string, unknown>[];
+  via: DeliveryVia;
+  requestId: string;
+  retryKey?: string;
+}
+
+/** Everything the emulator remembers; route modules read and change it through this object. */
+export class EmulatorState {
+  readonly config: EmulatorConfig;
+  readonly users = new UserDirectory();
+  readonly replyTokens: ReplyTokenRegistry;
+  readonly retryKeys = new RetryKeyRegistry();
+  readonly faults = new FaultInjector();
+  readonly idTokens: IdTokenIssuer;
+  readonly richMenus = new RichMenuStore();
+  readonly contents = new Map<string, StoredImage>();
+  readonly deliveries: Delivery[] = [];
+  readonly requestLog: RequestLogEntry[] = [];
+  readonly webhookLog: WebhookLogEntry[] = [];
+  readonly nextMessageId = createMessageIdSequence();
+  readonly #listeners = new Set<(notice: EmulatorNotice) => void>();
+  chargedMessages = 0;
+
+  constructor(config: EmulatorConfig, replyTokenTtlMs: number) {
+    this.config = config;
+    this.replyTokens = new ReplyTokenRegistry(replyTokenTtlMs);
+    this.idTokens = new IdTokenIssuer(config.loginChannelId);
+  }
+
+  /** Records one delivery per message and recipient; returns LINE's `sentMessages`. */
+  deliver(batch: DeliveryBatch): SentMessage[] {
+    const sent = batch.messages.map(() => ({ id: this.nextMessageId(), quoteToken: randomToken(48) }));
+    const deliveredAt = this.config.now();
+    for (const userId of batch.recipients) {
+      batch.messages.forEach((message, index) => {
+        const { id, quoteToken } = sent[index] as SentMessage;
+        const delivery: Delivery = {
+          messageId: id,
+          quoteToken,
+          userId,
+          via: batch.via,
+          message,
+          requestId: batch.requestId,
+          deliveredAt,
+          ...(batch.retryKey === undefined ? {} : { retryKey: batch.retryKey }),
+        };
+        appendCapped(this.deliveries, delivery, this.config.maxLogEntries);
+        this.notify({ kind: 'delivery', delivery });
+      });
+    }
+    if (batch.via !== 'reply') this.chargedMessages += batch.messages.length * batch.recipients.length;
+    return sent;
+  }
+
+  logRequest(entry: RequestLogEntry): void {
+    appendCapped(this.requestLog, entry, this.config.maxLogEntries);
+  }
+
+  logWebhook(entry: WebhookLogEntry): void {
+    appendCapped(this.webhookLog, entry, this.config.maxLogEntries);
+    this.notify({ kind: 'webhook', entry });
+  }
+
+  subscribe(listener: (notice: EmulatorNotice) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  notify(notice: EmulatorNotice): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(notice);
+      } catch (error) {
+        this.config.logger?.warn({ err: error }, 'line emulator listener failed');
+      }
+    }
+  }
+
+  /** Forgets all traffic and stored objects; users are handled by the caller (personas are re-seeded). */
+  clearTraffic(): void {
+    this.replyTokens.clear();
+    this.retryKeys.clear();
+    this.faults.clear();
+    this.richMenus.clear();
+    this.contents.clear();
+    this.deliveries.length = 0;
+    this.requestLog.length = 0;
+    this.webhookLog.length = 0;
+    this.chargedMessages = 0;
+  }
+}
+
+function appendCapped<T>(list: T[], item: T, max: number): void {
+  list.push(item);
+  if (list.length > max) list.splice(0, list.length - max);
+}

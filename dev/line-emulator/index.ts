@@ -1,0 +1,10 @@
+export { createLineEmulator } from './line-emulator.ts';
+export type { LineEmulator, LineEmulatorOptions, RunningEmulator } from './line-emulator.ts';
+export { signWebhookBody } from './sign-webhook-body.ts';
+export { DEFAULT_PERSONAS } from './user-directory.ts';
+export type { IdTokenOptions } from './id-tokens.ts';
+export type { UserEventInput } from './user-event-input.ts';
+export type { UserEventResult } from './webhook-sender.ts';
+export type { DeliveryFilter, WaitOptions } from './wait-for-deliveries.ts';
+export type { TimelineItem } from './timeline.ts';
+export type * from './types.ts';

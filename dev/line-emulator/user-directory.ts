@@ -1,0 +1,53 @@
+import { isLineUserId, randomUserId, userIdFromSeed } from './ids.ts';
+import type { EmulatorUser, NewUserInput, PersonaRole } from './types.ts';
+
+const ROLES: readonly PersonaRole[] = ['villager', 'officer', 'staff'];
+
+/** Personas available out of the box; their IDs are derived from a fixed seed so they survive restarts. */
+export const DEFAULT_PERSONAS: readonly NewUserInput[] = [
+  { displayName: 'สมชาย ใจดี', role: 'villager', userId: userIdFromSeed('persona:villager:somchai') },
+  { displayName: 'มาลี ศรีสุข', role: 'villager', userId: userIdFromSeed('persona:villager:malee') },
+  { displayName: 'สมหญิง รักงาน (อบต.)', role: 'officer', userId: userIdFromSeed('persona:officer:somying') },
+  { displayName: 'วิภา (ศูนย์ Clinic Center)', role: 'staff', userId: userIdFromSeed('persona:staff:wipa') },
+];
+
+export function isPersonaRole(value: unknown): value is PersonaRole {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export class UserDirectory {
+  readonly #users = new Map<string, EmulatorUser>();
+
+  list(): EmulatorUser[] {
+    return [...this.#users.values()].map((user) => ({ ...user }));
+  }
+
+  get(userId: string): EmulatorUser | undefined {
+    const user = this.#users.get(userId);
+    return user && { ...user };
+  }
+
+  add(input: NewUserInput): EmulatorUser {
+    const userId = input.userId ?? randomUserId();
+    if (!isLineUserId(userId)) throw new Error(`userId must be U followed by 32 hex digits: ${userId}`);
+    const user: EmulatorUser = {
+      userId,
+      displayName: input.displayName,
+      role: input.role ?? 'villager',
+      following: true,
+      ...(input.pictureUrl === undefined ? {} : { pictureUrl: input.pictureUrl }),
+      ...(input.statusMessage === undefined ? {} : { statusMessage: input.statusMessage }),
+    };
+    this.#users.set(userId, user);
+    return { ...user };
+  }
+
+  setFollowing(userId: string, following: boolean): void {
+    const user = this.#users.get(userId);
+    if (user) user.following = following;
+  }
+
+  clear(): void {
+    this.#users.clear();
+  }
+}
