@@ -1,0 +1,83 @@
+/**
+ * Embedded database benchmark through mongoose: single inserts, indexed point lookups at 1,000 and
+ * 100,000 documents (the ratio shows lookups do not grow with collection size) and single updates.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mongoose, { Schema } from 'mongoose';
+import { startEmbeddedServer } from '../db/embedded/index.ts';
+
+const OPERATIONS = 5_000;
+const SMALL = 1_000;
+const LARGE = 100_000;
+
+const Record = mongoose.model(
+  'BenchRecord',
+  new Schema({ key: { type: String, unique: true }, n: Number, payload: String }),
+);
+
+const keyOf = (i: number) => `key-${i}`;
+const doc = (i: number) => ({ key: keyOf(i), n: i, payload: 'x'.repeat(100) });
+
+interface Rate {
+  wall: number;
+  /** Operations per second of CPU time used by this process (client and server); steadier on a busy machine. */
+  cpu: number;
+}
+
+async function opsPerSecond(count: number, op: (i: number) => Promise<unknown>): Promise<Rate> {
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  for (let i = 0; i < count; i++) await op(i);
+  const wallSeconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall: count / wallSeconds, cpu: count / ((cpu.user + cpu.system) / 1e6) };
+}
+
+async function fillTo(total: number): Promise<void> {
+  const existing = await Record.estimatedDocumentCount();
+  for (let from = existing; from < total; from += 5_000) {
+    const batch = Array.from({ length: Math.min(5_000, total - from) }, (_, i) => doc(from + i));
+    await Record.insertMany(batch, { lean: true });
+  }
+}
+
+function lookups(size: number): Promise<Rate> {
+  return opsPerSecond(OPERATIONS, (i) => Record.findOne({ key: keyOf((i * 7919) % size) }).lean());
+}
+
+const dbPath = mkdtempSync(join(tmpdir(), 'clinic-bench-db-'));
+const server = await startEmbeddedServer({ dbPath, port: 0 });
+try {
+  await mongoose.connect(server.uri, { dbName: 'bench' });
+  await Record.init();
+  await opsPerSecond(500, (i) => Record.create(doc(2 * LARGE + i)));
+  await opsPerSecond(500, (i) => Record.findOne({ key: keyOf(2 * LARGE + i) }).lean());
+  const inserts = await opsPerSecond(OPERATIONS, (i) => Record.create(doc(LARGE + i)));
+  await Record.deleteMany({});
+  await fillTo(SMALL);
+  const lookupsSmall = await lookups(SMALL);
+  await fillTo(LARGE);
+  const lookupsLarge = await lookups(LARGE);
+  const updates = await opsPerSecond(OPERATIONS, (i) => Record.updateOne({ key: keyOf((i * 31) % LARGE) }, { $inc: { n: 1 } }));
+  const rows: [string, Rate, number][] = [
+    ['single inserts (sequential awaits)', inserts, 5_000],
+    [`indexed point lookups @ ${SMALL.toLocaleString('en')} docs`, lookupsSmall, 5_000],
+    [`indexed point lookups @ ${LARGE.toLocaleString('en')} docs`, lookupsLarge, 5_000],
+    ['single updates ($inc by indexed key)', updates, 0],
+  ];
+  console.log('\nEmbedded database benchmark (mongoose, sequential operations)\n');
+  console.log(`${'operation'.padEnd(42)} ${'ops/s'.padStart(8)} ${'ops/cpu-s'.padStart(10)}  target (wall ops/s)`);
+  for (const [name, rate, target] of rows) {
+    const verdict = target === 0 ? '' : rate.wall >= target ? `>= ${target} ok` : `>= ${target} MISSED`;
+    console.log(`${name.padEnd(42)} ${rate.wall.toFixed(0).padStart(8)} ${rate.cpu.toFixed(0).padStart(10)}  ${verdict}`);
+  }
+  const ratio = lookupsSmall.wall / lookupsLarge.wall;
+  console.log(`\nlookup slowdown 1k -> 100k docs: ${ratio.toFixed(2)}x (aim <= 2x) ${ratio <= 2 ? 'ok' : 'MISSED'}`);
+  console.log(`load average while running: ${os.loadavg()[0]?.toFixed(2)} on ${os.availableParallelism()} cores`);
+} finally {
+  await mongoose.disconnect();
+  await server.close();
+  rmSync(dbPath, { recursive: true, force: true });
+}

@@ -1,0 +1,57 @@
+import mongoose from 'mongoose';
+import type { Logger } from 'pino';
+import { startEmbeddedServer } from './embedded/index.ts';
+
+export interface DatabaseHandle {
+  mode: 'external' | 'embedded';
+  uri: string;
+  close(): Promise<void>;
+}
+
+export interface ConnectDatabaseOptions {
+  mongodbUri?: string;
+  embeddedDbPath: string;
+  embeddedDbPort?: number;
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+}
+
+/** The URI without user and password, safe for logs. */
+export function redactUri(uri: string): string {
+  return uri.replace(/^(mongodb(?:\+srv)?:\/\/)[^@/]*@/, '$1***@');
+}
+
+/**
+ * Connects the default mongoose connection: to MONGODB_URI when given, otherwise to the embedded
+ * server started in this process with its data in `embeddedDbPath`.
+ */
+export async function connectDatabase(options: ConnectDatabaseOptions): Promise<DatabaseHandle> {
+  const { logger } = options;
+  if (options.mongodbUri) {
+    await mongoose.connect(options.mongodbUri);
+    logger.info({ database: 'mongodb', uri: redactUri(options.mongodbUri) }, 'using MongoDB from MONGODB_URI');
+    return { mode: 'external', uri: options.mongodbUri, close: () => mongoose.disconnect() };
+  }
+  const server = await startEmbeddedServer({
+    port: options.embeddedDbPort ?? 0,
+    dbPath: options.embeddedDbPath,
+    logger,
+  });
+  try {
+    await mongoose.connect(server.uri, { dbName: 'clinic-center' });
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+  logger.info(
+    { database: 'embedded', uri: server.uri, dbPath: options.embeddedDbPath },
+    'using the embedded MongoDB-compatible database (MONGODB_URI not set); it is meant for local runs, tests and small single-machine installs',
+  );
+  return {
+    mode: 'embedded',
+    uri: server.uri,
+    close: async () => {
+      await mongoose.disconnect();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { errors } from '../errors.ts';
+import { runPipeline } from '../query/aggregate.ts';
+import type { Doc } from '../values/doc-paths.ts';
+import type { CommandHandler } from './context.ts';
+
+const aggregate: CommandHandler = (command, ctx) => {
+  const target = command.aggregate;
+  if (!command.cursor && command.explain !== true) {
+    throw errors.failedToParse("The 'cursor' option is required, except for aggregate with the explain argument");
+  }
+  const collection = typeof target === 'string' ? ctx.catalog.get(ctx.db, target) : undefined;
+  const results = runPipeline(command.pipeline as Doc[], {
+    source: (filter) => (collection ? collection.find(filter) : []),
+    resolve: (name) => [...(ctx.catalog.get(ctx.db, name)?.docs.values() ?? [])],
+  });
+  const ns = `${ctx.db}.${typeof target === 'string' ? target : '$cmd.aggregate'}`;
+  return ctx.cursors.start(ns, results, (command.cursor as Doc | undefined)?.batchSize);
+};
+
+export const aggregateCommands: Record<string, CommandHandler> = { aggregate };

@@ -1,0 +1,52 @@
+import { MingoError } from 'mingo/util';
+
+/** A MongoDB server error: becomes `{ ok: 0, errmsg, code, codeName }` on the wire. */
+export class ServerError extends Error {
+  readonly code: number;
+  readonly codeName: string;
+  readonly extra: Record<string, unknown>;
+
+  constructor(code: number, codeName: string, message: string, extra: Record<string, unknown> = {}) {
+    super(message);
+    this.code = code;
+    this.codeName = codeName;
+    this.extra = extra;
+  }
+}
+
+const REAL_MONGODB_HINT = 'set MONGODB_URI to a real MongoDB (replica set) to use it';
+
+export const errors = {
+  badValue: (msg: string) => new ServerError(2, 'BadValue', msg),
+  failedToParse: (msg: string) => new ServerError(9, 'FailedToParse', msg),
+  typeMismatch: (msg: string) => new ServerError(14, 'TypeMismatch', msg),
+  namespaceNotFound: (msg = 'ns not found') => new ServerError(26, 'NamespaceNotFound', msg),
+  indexNotFound: (msg: string) => new ServerError(27, 'IndexNotFound', msg),
+  cursorNotFound: (id: number) => new ServerError(43, 'CursorNotFound', `cursor id ${id} not found`),
+  namespaceExists: (ns: string) => new ServerError(48, 'NamespaceExists', `Collection ${ns} already exists.`),
+  commandNotFound: (name: string) => new ServerError(59, 'CommandNotFound', `no such command: '${name}'`),
+  immutableField: (msg: string) => new ServerError(66, 'ImmutableField', msg),
+  invalidNamespace: (msg: string) => new ServerError(73, 'InvalidNamespace', msg),
+  indexOptionsConflict: (msg: string) => new ServerError(85, 'IndexOptionsConflict', msg),
+  indexKeySpecsConflict: (msg: string) => new ServerError(86, 'IndexKeySpecsConflict', msg),
+  unsupported: (feature: string) =>
+    new ServerError(20, 'IllegalOperation', `${feature} is not supported by the embedded database; ${REAL_MONGODB_HINT}`),
+  transactions: () =>
+    new ServerError(
+      20,
+      'IllegalOperation',
+      `Transactions are not supported by the embedded database; ${REAL_MONGODB_HINT}`,
+    ),
+};
+
+/** Turns anything thrown while running a command into a MongoDB error reply. */
+export function toErrorReply(err: unknown): Record<string, unknown> {
+  if (err instanceof ServerError) {
+    return { ok: 0, errmsg: err.message, code: err.code, codeName: err.codeName, ...err.extra };
+  }
+  if (err instanceof MingoError) {
+    return { ok: 0, errmsg: err.message, code: 2, codeName: 'BadValue' };
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return { ok: 0, errmsg: message, code: 1, codeName: 'InternalError' };
+}

@@ -1,0 +1,13 @@
+/**
+ * Embedded MongoDB-compatible server (wire protocol on a local TCP port) for local runs, tests and
+ * small single-machine installs; production uses a real MongoDB through MONGODB_URI.
+ *
+ * wire/         framing, OP_MSG/OP_QUERY parsing and replies
+ * dispatch.ts   command name -> handler; every failure becomes an error document
+ * commands/     one module per command family
+ * storage/      catalog, collections, hash indexes, query planning
+ * query/        mingo-backed filters, updates, projections, aggregation; BSON-order sort
+ * persistence/  journal (synchronous append before each ack), snapshots, data-dir lock
+ */
+export { startEmbeddedServer, type EmbeddedServer, type EmbeddedServerOptions } from './server.ts';
+export type { EmbeddedLogger } from './logger.ts';

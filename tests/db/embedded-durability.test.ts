@@ -1,0 +1,142 @@
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MongoClient } from 'mongodb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startEmbeddedServer, type EmbeddedLogger } from '../../db/embedded/index.ts';
+import { isEmbeddedDb } from '../helpers/database.ts';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clinic-durability-'));
+  dirs.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function spyLogger() {
+  const log = vi.fn<(obj: object, msg?: string) => void>;
+  return { info: log(), warn: log(), error: log() };
+}
+
+/** Opens the data dir, runs `use` with a connected client, then shuts everything down cleanly. */
+async function withServer<T>(dbPath: string, use: (client: MongoClient) => Promise<T>, options: { logger?: EmbeddedLogger; compactThresholdBytes?: number } = {}): Promise<T> {
+  const server = await startEmbeddedServer({ dbPath, port: 0, ...options });
+  const client = await MongoClient.connect(server.uri);
+  try {
+    return await use(client);
+  } finally {
+    await client.close();
+    await server.close();
+  }
+}
+
+async function waitForLockOwnerToDie(dbPath: string): Promise<void> {
+  const lock = join(dbPath, 'embedded.lock');
+  const owner = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : 0;
+  for (let attempt = 0; attempt < 100 && owner > 0; attempt++) {
+    try {
+      process.kill(owner, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const items = (client: MongoClient) => client.db('durable').collection<{ _id: number; v?: number; email?: string }>('items');
+
+describe.skipIf(!isEmbeddedDb())('embedded server durability', () => {
+  it('when the process is killed with SIGKILL mid-stream, then every acknowledged insert survives', async () => {
+    const dbPath = tempDir();
+    // Own process group: tsx runs the script in a child node process, and SIGKILL must hit both.
+    const child = spawn('node_modules/.bin/tsx', ['tests/db/fixtures/crash-writer.ts', dbPath], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      detached: true,
+    });
+    const acked: number[] = [];
+    let buffered = '';
+    await new Promise<void>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('exit', () => resolve());
+      child.stdout.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString();
+        const lines = buffered.split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines) if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
+        if (acked.length >= 400 && child.exitCode === null) process.kill(-(child.pid ?? 0), 'SIGKILL');
+      });
+    });
+    expect(acked.length).toBeGreaterThanOrEqual(400);
+    await waitForLockOwnerToDie(dbPath);
+    const stored = await withServer(dbPath, (client) =>
+      client.db('crash').collection<{ _id: number }>('items').find({}, { projection: { _id: 1 } }).toArray(),
+    );
+    const storedIds = new Set(stored.map((doc) => doc._id));
+    expect(acked.filter((id) => !storedIds.has(id))).toEqual([]);
+  });
+
+  it('when the server restarts, then inserts, updates, deletes and unique indexes are all still there', async () => {
+    const dbPath = tempDir();
+    await withServer(dbPath, async (client) => {
+      await items(client).createIndex({ email: 1 }, { unique: true });
+      await items(client).insertMany([{ _id: 1, email: 'a' }, { _id: 2, email: 'b' }, { _id: 3, email: 'c' }]);
+      await items(client).updateOne({ _id: 1 }, { $set: { v: 10 } });
+      await items(client).deleteOne({ _id: 2 });
+    });
+    await withServer(dbPath, async (client) => {
+      expect(await items(client).find().sort({ _id: 1 }).toArray()).toEqual([{ _id: 1, email: 'a', v: 10 }, { _id: 3, email: 'c' }]);
+      await expect(items(client).insertOne({ _id: 4, email: 'a' })).rejects.toMatchObject({ code: 11000 });
+    });
+  });
+
+  it('when the journal ends in garbage, then the rest loads, a warning is logged and new writes persist', async () => {
+    const dbPath = tempDir();
+    await withServer(dbPath, (client) => items(client).insertMany(Array.from({ length: 10 }, (_, i) => ({ _id: i }))));
+    appendFileSync(join(dbPath, 'journal.bson'), Buffer.from('\x40\x00\x00\x00garbage from a torn write'));
+    const logger = spyLogger();
+    await withServer(dbPath, async (client) => {
+      expect(await items(client).countDocuments()).toBe(10);
+      await items(client).insertOne({ _id: 100 });
+    }, { logger });
+    expect(logger.warn).toHaveBeenCalledWith(expect.objectContaining({ skippedBytes: 29 }), expect.stringContaining('corrupt or truncated'));
+    expect(await withServer(dbPath, (client) => items(client).countDocuments())).toBe(11);
+  });
+
+  it('when the last journal record is cut short, then only that record is lost', async () => {
+    const dbPath = tempDir();
+    await withServer(dbPath, (client) => items(client).insertMany(Array.from({ length: 10 }, (_, i) => ({ _id: i }))));
+    const journal = join(dbPath, 'journal.bson');
+    truncateSync(journal, statSync(journal).size - 3);
+    const logger = spyLogger();
+    const ids = await withServer(dbPath, (client) => items(client).distinct('_id'), { logger });
+    expect(ids).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('when the journal grows past the threshold, then it is compacted into a snapshot and stays bounded', async () => {
+    const dbPath = tempDir();
+    const threshold = 32 * 1024;
+    await withServer(dbPath, async (client) => {
+      await items(client).insertOne({ _id: 1, v: 0 });
+      for (let i = 0; i < 1500; i++) await items(client).updateOne({ _id: 1 }, { $inc: { v: 1 } });
+      expect(statSync(join(dbPath, 'journal.bson')).size).toBeLessThan(threshold + 1024);
+    }, { compactThresholdBytes: threshold });
+    expect(existsSync(join(dbPath, 'snapshot.bson'))).toBe(true);
+    expect(await withServer(dbPath, (client) => items(client).findOne({ _id: 1 }))).toEqual({ _id: 1, v: 1500 });
+  });
+
+  it('when a data dir is already open, then a second server refuses it; a stale lock is taken over', async () => {
+    const dbPath = tempDir();
+    const server = await startEmbeddedServer({ dbPath, port: 0 });
+    await expect(startEmbeddedServer({ dbPath, port: 0 })).rejects.toThrow(/in use/);
+    await server.close();
+    writeFileSync(join(dbPath, 'embedded.lock'), '999999999');
+    const again = await startEmbeddedServer({ dbPath, port: 0 });
+    await again.close();
+  });
+});

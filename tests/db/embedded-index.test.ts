@@ -1,0 +1,39 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Catalog } from '../../db/embedded/storage/catalog.ts';
+import { NO_LOG } from '../../db/embedded/storage/write-log.ts';
+
+function usersWithIndexes() {
+  const users = new Catalog(NO_LOG).create('app', 'users');
+  users.createIndex({ key: { email: 1 }, name: 'email_1', unique: true });
+  users.createIndex({ key: { org: 1, role: 1 }, name: 'org_1_role_1' });
+  users.createIndex({ key: { tags: 1 }, name: 'tags_1' });
+  for (let i = 0; i < 1000; i++) {
+    users.insert({ _id: i, email: `u${i}@example.org`, org: `o${i % 10}`, role: i % 2 ? 'officer' : 'staff', tags: [`t${i % 7}`] });
+  }
+  return users;
+}
+
+describe('embedded indexes', () => {
+  it('when filtering by equality on indexed fields, then no full collection scan happens', () => {
+    const users = usersWithIndexes();
+    const scan = vi.spyOn(users.docs, 'values');
+    expect(users.find({ email: 'u42@example.org' }).map((u) => u._id)).toEqual([42]);
+    expect(users.find({ _id: { $in: [1, 2, 5000] } })).toHaveLength(2);
+    expect(users.find({ org: 'o3', role: 'officer' })).toHaveLength(100);
+    expect(users.find({ tags: 't3', email: { $regex: /^u1/ } }).length).toBeGreaterThan(0);
+    expect(scan).not.toHaveBeenCalled();
+    users.find({ email: { $regex: /^u1/ } });
+    expect(scan).toHaveBeenCalled();
+  });
+
+  it('when an indexed value changes or the document is removed, then lookups follow', () => {
+    const users = usersWithIndexes();
+    const user = users.find({ email: 'u7@example.org' })[0]!;
+    users.replace(user, { ...user, email: 'changed@example.org' });
+    expect(users.find({ email: 'u7@example.org' })).toEqual([]);
+    expect(users.find({ email: 'changed@example.org' })).toHaveLength(1);
+    users.remove(users.find({ email: 'changed@example.org' })[0]!);
+    expect(users.find({ email: 'changed@example.org' })).toEqual([]);
+    expect(() => users.insert({ _id: 'new', email: 'u8@example.org' })).toThrow(/E11000/);
+  });
+});
