@@ -10,7 +10,7 @@ export type AppOptions = {
   logger: Logger;
   channelSecret: string;
   webhookBodyLimitBytes: number;
-  onWebhookStored: () => void;
+  onWebhookStored: (count: number) => void;
   /** Extra routers by mount path: the REST API, and the chat console in local mode. */
   mounts?: { path: string; router: Router }[];
 };

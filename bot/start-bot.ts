@@ -13,6 +13,9 @@ import { createOutbox } from './outbox/outbox.ts';
 import { createOutboxSender } from './outbox/outbox-sender.ts';
 import { createInboxWorker } from './inbox/inbox-worker.ts';
 import { createEventDispatcher } from './events/dispatch-event.ts';
+import { createApiRouter } from './api/api-router.ts';
+import { createFaqCatalog, type FaqCatalog } from '../domain/knowledge-base/faq-catalog.ts';
+import { loadShippedKbIfEmpty } from '../domain/faq/kb-sync.ts';
 
 export type RunningBot = {
   url: string;
@@ -32,6 +35,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function startBot(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const database = options.useExistingDatabaseConnection ? null : await connectDatabase({ ...config.database, logger });
   await ensureIndexes();
+  const faqCatalog = await openFaqCatalog(config, logger);
   let handler: RequestListener = (_req, res) => {
     res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":"starting"}');
   };
@@ -46,8 +50,8 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   });
 
   const sender = createOutboxSender({ clients, logger, ...config.outbox });
-  const outbox = createOutbox({ replyTokenMaxAgeMs: 50_000, onEnqueued: () => sender.wake() });
-  const services = buildBotServices({ config, outbox, clients, logger });
+  const outbox = createOutbox({ replyTokenMaxAgeMs: 50_000, onEnqueued: (count) => sender.wake(count) });
+  const services = buildBotServices({ config, outbox, clients, logger, faqCatalog });
   const inbox = createInboxWorker({
     dispatch: createEventDispatcher(services, logger),
     logger,
@@ -55,12 +59,17 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     maxAttempts: config.inbox.maxAttempts,
     retentionMs: config.inbox.retentionDays * DAY_MS,
   });
-  const mounts: { path: string; router: Router }[] = local ? [{ path: '/dev', router: local.consoleRouter }] : [];
+  const api = createApiRouter({
+    auth: { apiBaseUrl: local?.apiBaseUrl ?? config.lineApiBaseUrl, channelId: local?.loginChannelId ?? config.liff.channelId },
+    catalog: faqCatalog,
+  });
+  const mounts: { path: string; router: Router }[] = [{ path: '/api', router: api }];
+  if (local) mounts.push({ path: '/dev', router: local.consoleRouter });
   const app = createApp({
     logger,
     channelSecret: credentials.channelSecret,
     webhookBodyLimitBytes: config.webhookBodyLimitBytes,
-    onWebhookStored: () => inbox.wake(),
+    onWebhookStored: (count) => inbox.wake(count),
     mounts,
   });
   handler = app;
@@ -72,8 +81,18 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     url,
     port,
     local,
-    close: () => shutdown({ server, inbox, sender, local, database }),
+    close: () => shutdown({ server, inbox, sender, faqCatalog, local, database }),
   };
+}
+
+/** The shipped knowledge base seeds an empty database; after that the stored FAQ is the truth. */
+async function openFaqCatalog(config: AppConfig, logger: Logger): Promise<FaqCatalog> {
+  const loaded = await loadShippedKbIfEmpty();
+  if (loaded > 0) logger.info({ entries: loaded }, 'loaded the shipped FAQ knowledge base');
+  const catalog = createFaqCatalog({ refreshIntervalMs: config.faqRefreshIntervalMs, logger });
+  await catalog.refresh();
+  catalog.start();
+  return catalog;
 }
 
 /** Loaded only in local mode, so a production process never loads the emulator or the console. */
@@ -86,6 +105,7 @@ async function shutdown(parts: {
   server: Server;
   inbox: { stop(): Promise<void> };
   sender: { stop(): Promise<void> };
+  faqCatalog: FaqCatalog;
   local: LocalLine | null;
   database: DatabaseHandle | null;
 }): Promise<void> {
@@ -93,6 +113,7 @@ async function shutdown(parts: {
   parts.server.closeIdleConnections();
   await parts.inbox.stop();
   await parts.sender.stop();
+  parts.faqCatalog.stop();
   await closed;
   await parts.local?.close();
   await parts.database?.close();

@@ -46,6 +46,7 @@ export const envSchema = z.object({
   LINE_RATE_LIMIT_PUSH_PER_SEC: positiveInt(1_000),
   LINE_RATE_LIMIT_MULTICAST_PER_SEC: positiveInt(100),
   CONVERSATION_TTL_MINUTES: positiveInt(30),
+  FAQ_REFRESH_INTERVAL_MS: positiveInt(5_000),
 
   CLINIC_CONTACT_PHONE: optionalString,
   CLINIC_CONTACT_ADDRESS: optionalString,

@@ -25,6 +25,8 @@ export type AppConfig = {
     ratePerSecond: { reply: number; push: number; multicast: number };
   };
   conversationTtlMinutes: number;
+  /** How often each instance checks whether another instance changed the FAQ. */
+  faqRefreshIntervalMs: number;
   contact: { phone: string | undefined; address: string | undefined };
   localMode: { allowRemote: boolean; emulatorPort: number | undefined };
 };
@@ -76,6 +78,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       },
     },
     conversationTtlMinutes: env.CONVERSATION_TTL_MINUTES,
+    faqRefreshIntervalMs: env.FAQ_REFRESH_INTERVAL_MS,
     contact: { phone: env.CLINIC_CONTACT_PHONE, address: env.CLINIC_CONTACT_ADDRESS },
     localMode: { allowRemote: env.LOCAL_MODE_ALLOW_REMOTE, emulatorPort: env.EMULATOR_PORT },
   };

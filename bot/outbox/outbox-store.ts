@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { messagingApi } from '@line/bot-sdk';
+import { isDuplicateKeyError } from '../../db/is-duplicate-key-error.ts';
 import { OutboxMessageModel, type OutboxKind } from '../../models/outbox-message.ts';
 import { MAX_MESSAGES_PER_REQUEST, MAX_MULTICAST_RECIPIENTS, chunk } from '../messages/limits.ts';
 
@@ -49,8 +50,4 @@ export function planOutboxEntries(entry: NewOutboxEntry): NewOutboxEntry[] {
     });
   });
   return planned;
-}
-
-export function isDuplicateKeyError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }

@@ -14,14 +14,15 @@ export type Outbox = {
 export type OutboxOptions = {
   /** LINE documents one minute; the margin leaves time to send before it runs out. */
   replyTokenMaxAgeMs: number;
-  onEnqueued: () => void;
+  onEnqueued: (count: number) => void;
 };
 
 export function createOutbox(options: OutboxOptions): Outbox {
   const enqueue = async (entry: NewOutboxEntry) => {
     if (entry.messages.length === 0 || entry.to.length === 0) return;
-    for (const planned of planOutboxEntries(entry)) await insertOutboxEntry(planned);
-    options.onEnqueued();
+    const planned = planOutboxEntries(entry);
+    for (const request of planned) await insertOutboxEntry(request);
+    options.onEnqueued(planned.length);
   };
   return {
     reply: ({ dedupeKey, replyToken, receivedAt, to, messages }) =>

@@ -7,6 +7,7 @@ export const POSTBACK_ACTIONS = {
   menu: 'menu',
   faqAnswer: 'faq.answer',
   faqFeedback: 'faq.feedback',
+  faqNoneMatch: 'faq.none',
 } as const;
 
 export type PostbackAction = (typeof POSTBACK_ACTIONS)[keyof typeof POSTBACK_ACTIONS];

@@ -7,6 +7,9 @@ import { createProfileLookup } from '../line/profile-lookup.ts';
 import { createConversationStore } from '../../domain/conversation/conversation-store.ts';
 import { respondToMenuCommand } from '../conversation/menu-command.ts';
 import { respondWithFallback } from '../conversation/fallback.ts';
+import { respondToSmallTalk } from '../conversation/small-talk.ts';
+import { createFaqResponder } from '../conversation/faq-responder.ts';
+import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 
 /** Wires the services handlers use; the order of text responders is the order they are asked. */
 export function buildBotServices(deps: {
@@ -14,13 +17,15 @@ export function buildBotServices(deps: {
   outbox: Outbox;
   clients: LineClients;
   logger: Logger;
+  faqCatalog: FaqCatalog;
 }): BotServices {
   const { config } = deps;
   return {
     outbox: deps.outbox,
     lookupProfile: createProfileLookup(deps.clients.messaging, deps.logger),
     conversations: createConversationStore(config.conversationTtlMinutes),
-    textResponders: [respondToMenuCommand, respondWithFallback],
+    faqCatalog: deps.faqCatalog,
+    textResponders: [respondToMenuCommand, respondToSmallTalk, createFaqResponder(deps.faqCatalog), respondWithFallback],
     settings: {
       liffUrl: config.liff.liffId ? `https://liff.line.me/${config.liff.liffId}` : undefined,
       contact: config.contact,

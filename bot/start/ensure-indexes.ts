@@ -2,6 +2,8 @@ import { InboxEventModel } from '../../models/inbox-event.ts';
 import { OutboxMessageModel } from '../../models/outbox-message.ts';
 import { LineUserModel } from '../../models/line-user.ts';
 import { ConversationStateModel } from '../../models/conversation-state.ts';
+import { FaqEntryModel } from '../../models/faq-entry.ts';
+import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
 
 /**
  * Unique indexes are what make the inbox and outbox idempotent, so they must exist before the
@@ -9,6 +11,6 @@ import { ConversationStateModel } from '../../models/conversation-state.ts';
  */
 export async function ensureIndexes(): Promise<void> {
   await Promise.all(
-    [InboxEventModel, OutboxMessageModel, LineUserModel, ConversationStateModel].map((model) => model.init()),
+    [InboxEventModel, OutboxMessageModel, LineUserModel, ConversationStateModel, FaqEntryModel, UnansweredQuestionModel].map((model) => model.init()),
   );
 }

@@ -8,7 +8,7 @@ export type WebhookRouterOptions = {
   bodyLimitBytes: number;
   logger: Logger;
   /** Called after events are stored, so this instance's worker starts at once. */
-  onStored: () => void;
+  onStored: (count: number) => void;
 };
 
 /**
@@ -30,7 +30,7 @@ export function createWebhookRouter(options: WebhookRouterOptions): Router {
       try {
         const result = await storeWebhookEvents(body.events);
         if (result.duplicates > 0) req.log.info({ duplicates: result.duplicates }, 'ignored redelivered events');
-        if (result.stored > 0) options.onStored();
+        if (result.stored > 0) options.onStored(result.stored);
         res.status(200).json({});
       } catch (error) {
         // Not stored means not acknowledged: LINE redelivers (when enabled) instead of losing it.

@@ -35,10 +35,17 @@ export class LeaseWorker<T> {
     this.#loops = Array.from({ length: this.#options.concurrency }, () => this.#loop());
   }
 
-  /** Called after new work is stored in this process, so it starts without waiting for a poll. */
-  wake(): void {
-    for (const resolve of this.#sleepers) resolve();
-    this.#sleepers.clear();
+  /**
+   * Called after `items` new pieces of work are stored in this process, so they start without
+   * waiting for a poll. Only as many loops wake as there is work: waking all of them for one
+   * event makes the rest run empty claims.
+   */
+  wake(items = Number.POSITIVE_INFINITY): void {
+    let remaining = items;
+    for (const resolve of [...this.#sleepers]) {
+      if (remaining-- <= 0) break;
+      resolve();
+    }
   }
 
   /** Stops claiming and waits for the items in flight to finish. */

@@ -42,9 +42,15 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the real bot in loca
     expect(pageErrors).toEqual([]);
   });
 
-  it('when a message nothing understands arrives, then a polite fallback with quick replies appears', async () => {
-    await say('zzqx');
-    await page.locator('.row.bot .bubble', { hasText: 'ขออภัยค่ะ' }).last().waitFor();
-    expect(await page.locator('#quick-replies .chip').count()).toBeGreaterThanOrEqual(4);
+  it('when a villager asks a question from the knowledge base, then the answer comes with a 👍/👎 quick reply', async () => {
+    await say('เบี้ยคนแก่ได้วันไหนคะ');
+    await page.locator('.row.bot .bubble', { hasText: 'ตรงคำถามไหมคะ' }).last().waitFor();
+    expect(await page.locator('#quick-replies .chip').allTextContents()).toEqual(['👍 ตรงคำถาม', '👎 ไม่ตรง']);
+  });
+
+  it('when a question is out of scope, then the bot says so honestly and offers a consultation', async () => {
+    await say('ดูดวงความรักให้หน่อยนะคะ');
+    await page.locator('.row.bot .bubble', { hasText: 'ขออภัยค่ะ ยังไม่มีคำตอบ' }).last().waitFor();
+    expect(await page.locator('#quick-replies .chip').allTextContents()).toContain('ขอคำปรึกษา');
   });
 });

@@ -26,6 +26,33 @@ describe('embedded indexes', () => {
     expect(scan).toHaveBeenCalled();
   });
 
+  it('when only the leading field of a compound index is pinned, then it narrows the scan (range on the rest)', () => {
+    const users = usersWithIndexes();
+    const scan = vi.spyOn(users.docs, 'values');
+    expect(users.find({ org: 'o3', role: { $gte: 'o' } })).toHaveLength(100);
+    expect(users.find({ org: 'o3', role: { $gte: 'p' } })).toHaveLength(0);
+    expect(users.find({ org: { $in: ['o1', 'o2'] } })).toHaveLength(200);
+    expect(scan).not.toHaveBeenCalled();
+  });
+
+  it('when every branch of an $or is indexable, then the union of the branches is used', () => {
+    const users = usersWithIndexes();
+    const scan = vi.spyOn(users.docs, 'values');
+    const found = users.find({ $or: [{ org: 'o1', role: 'officer' }, { email: 'u2@example.org' }] });
+    expect(found.map((u) => u._id).sort((a, b) => Number(a) - Number(b))).toEqual([...Array.from({ length: 100 }, (_, k) => 1 + 10 * k), 2].sort((a, b) => a - b));
+    expect(scan).not.toHaveBeenCalled();
+    users.find({ $or: [{ org: 'o1' }, { email: { $regex: /^u9/ } }] });
+    expect(scan).toHaveBeenCalled();
+  });
+
+  it('when a compound-indexed document changes its leading field, then prefix lookups follow', () => {
+    const users = usersWithIndexes();
+    const user = users.find({ email: 'u3@example.org' })[0]!;
+    users.replace(user, { ...user, org: 'moved' });
+    expect(users.find({ org: 'moved', role: { $exists: true } }).map((u) => u._id)).toEqual([3]);
+    expect(users.find({ org: 'o3', role: { $exists: true } })).toHaveLength(99);
+  });
+
   it('when an indexed value changes or the document is removed, then lookups follow', () => {
     const users = usersWithIndexes();
     const user = users.find({ email: 'u7@example.org' })[0]!;

@@ -25,6 +25,12 @@ export class IndexEntry {
   /** Only ascending/descending indexes hold a map; text/2dsphere/hashed are kept as metadata. */
   readonly hashable: boolean;
   private readonly map = new Map<string, Set<string>>();
+  /**
+   * Compound indexes also map their leading field alone, so the common shape "equality on the
+   * first field, range or sort on the rest" (`{status: 'pending', dueAt: {$lte: now}}`) is served
+   * by the index as MongoDB would, instead of by a collection scan.
+   */
+  private readonly prefixMap = new Map<string, Set<string>>();
   private readonly partial: ((doc: Doc) => boolean) | null;
 
   constructor(spec: IndexSpec) {
@@ -74,22 +80,16 @@ export class IndexEntry {
   }
 
   add(idKey: string, doc: Doc): void {
-    for (const { key } of this.keysOf(doc)) {
-      let holders = this.map.get(key);
-      if (!holders) {
-        holders = new Set();
-        this.map.set(key, holders);
-      }
-      holders.add(idKey);
+    for (const { key, values } of this.keysOf(doc)) {
+      addTo(this.map, key, idKey);
+      if (this.fields.length > 1) addTo(this.prefixMap, valueKey(values[0]), idKey);
     }
   }
 
   remove(idKey: string, doc: Doc): void {
-    for (const { key } of this.keysOf(doc)) {
-      const holders = this.map.get(key);
-      if (!holders) continue;
-      holders.delete(idKey);
-      if (holders.size === 0) this.map.delete(key);
+    for (const { key, values } of this.keysOf(doc)) {
+      removeFrom(this.map, key, idKey);
+      if (this.fields.length > 1) removeFrom(this.prefixMap, valueKey(values[0]), idKey);
     }
   }
 
@@ -97,9 +97,31 @@ export class IndexEntry {
     return this.map.get(key);
   }
 
+  /** Documents whose leading indexed field has this value (compound indexes only). */
+  lookupPrefix(value: unknown): ReadonlySet<string> | undefined {
+    return this.prefixMap.get(valueKey(value));
+  }
+
   clear(): void {
     this.map.clear();
+    this.prefixMap.clear();
   }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, idKey: string): void {
+  let holders = map.get(key);
+  if (!holders) {
+    holders = new Set();
+    map.set(key, holders);
+  }
+  holders.add(idKey);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, idKey: string): void {
+  const holders = map.get(key);
+  if (!holders) return;
+  holders.delete(idKey);
+  if (holders.size === 0) map.delete(key);
 }
 
 function dedupe(values: unknown[]): unknown[] {

@@ -38,13 +38,33 @@ function collectBindings(filter: Doc, into: Bindings): void {
 function idsFor(index: IndexEntry, bindings: Bindings): Set<string> | null {
   if (!index.hashable || index.isPartialOrSparse) return null;
   const perField = index.fields.map((field) => bindings.get(field));
-  if (perField.some((values) => values === undefined)) return null;
+  if (perField.some((values) => values === undefined)) return idsForPrefix(index, perField[0]);
   const lists = perField as unknown[][];
   if (lists.length > 1 && lists.some((values) => values.length !== 1)) return null;
   const ids = new Set<string>();
   const keys = lists.length === 1 ? (lists[0] ?? []).map((v) => index.keyFor([v])) : [index.keyFor(lists.map((l) => l[0]))];
   for (const key of keys) for (const id of index.lookup(key) ?? []) ids.add(id);
   return ids;
+}
+
+/** A compound index whose leading field is pinned still narrows the scan to that field's value(s). */
+function idsForPrefix(index: IndexEntry, leading: unknown[] | undefined): Set<string> | null {
+  if (index.fields.length < 2 || leading === undefined) return null;
+  const ids = new Set<string>();
+  for (const value of leading) for (const id of index.lookupPrefix(value) ?? []) ids.add(id);
+  return ids;
+}
+
+/** An `$or` is served by indexes only when every branch is; the union of the branches is then a superset. */
+function planOr(branches: unknown, indexes: IndexEntry[]): Set<string> | null {
+  if (!Array.isArray(branches) || branches.length === 0) return null;
+  const union = new Set<string>();
+  for (const branch of branches) {
+    const ids = isPlainObject(branch) ? planCandidates(branch, indexes) : null;
+    if (!ids) return null;
+    for (const id of ids) union.add(id);
+  }
+  return union;
 }
 
 /**
@@ -54,11 +74,12 @@ function idsFor(index: IndexEntry, bindings: Bindings): Set<string> | null {
  */
 export function planCandidates(filter: Doc | undefined, indexes: Iterable<IndexEntry>): Set<string> | null {
   if (!filter) return null;
+  const candidates = [...indexes];
   const bindings: Bindings = new Map();
   collectBindings(filter, bindings);
-  if (bindings.size === 0) return null;
-  let best: Set<string> | null = null;
-  for (const index of indexes) {
+  let best: Set<string> | null = planOr(filter.$or, candidates);
+  if (bindings.size === 0) return best;
+  for (const index of candidates) {
     const ids = idsFor(index, bindings);
     if (ids && (best === null || ids.size < best.size)) best = ids;
     if (best?.size === 0) break;

@@ -1,0 +1,106 @@
+import type { messagingApi } from '@line/bot-sdk';
+import type { FaqEntry } from '../../domain/faq/types.ts';
+import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
+import { MAX_ALT_TEXT_LENGTH, truncate } from './limits.ts';
+import { messageAction, postbackAction, textMessage } from './quick-reply.ts';
+
+export type FaqChoice = { faqId: string; question: string };
+
+const BRAND_COLOR = '#0F6E5A';
+const MAX_LINK_BUTTONS = 4;
+
+function feedbackActions(faqId: string): messagingApi.Action[] {
+  return [
+    postbackAction('👍 ตรงคำถาม', POSTBACK_ACTIONS.faqFeedback, { faqId, vote: 'up' }, '👍 ตรงคำถามค่ะ'),
+    postbackAction('👎 ไม่ตรง', POSTBACK_ACTIONS.faqFeedback, { faqId, vote: 'down' }, '👎 ยังไม่ตรงคำถามค่ะ'),
+  ];
+}
+
+function choiceAction(choice: FaqChoice): messagingApi.PostbackAction {
+  return postbackAction(choice.question, POSTBACK_ACTIONS.faqAnswer, { faqId: choice.faqId }, choice.question);
+}
+
+/** Opens a consultation with the unanswered question attached (by id: Thai text would overflow 300 chars of postback data). */
+function consultAction(unansweredId: string): messagingApi.PostbackAction {
+  return postbackAction('ขอคำปรึกษา', POSTBACK_ACTIONS.caseNew, { uq: unansweredId }, 'ขอคำปรึกษาเจ้าหน้าที่เรื่องนี้ค่ะ');
+}
+
+/** The answer, its links as buttons, and «ตรงคำถามไหมคะ» on the last message (LINE shows only the last one's quick reply). */
+export function buildFaqAnswerMessages(entry: FaqEntry): messagingApi.Message[] {
+  const question = 'ตรงคำถามไหมคะ กดให้คะแนนได้เลยค่ะ';
+  if (entry.links.length === 0) {
+    return [textMessage(`${entry.answer}\n\n${question}`, feedbackActions(entry.id))];
+  }
+  const linkBubble: messagingApi.FlexMessage = {
+    type: 'flex',
+    altText: truncate(`ลิงก์ที่เกี่ยวข้อง: ${entry.links.map((link) => link.label).join(', ')}`, MAX_ALT_TEXT_LENGTH),
+    contents: {
+      type: 'bubble',
+      size: 'kilo',
+      body: {
+        type: 'box',
+        layout: 'vertical',
+        spacing: 'sm',
+        contents: [
+          { type: 'text', text: 'ลิงก์ที่เกี่ยวข้อง', weight: 'bold', size: 'sm', color: BRAND_COLOR },
+          ...entry.links.slice(0, MAX_LINK_BUTTONS).map((link) => ({
+            type: 'button' as const,
+            style: 'link' as const,
+            height: 'sm' as const,
+            action: { type: 'uri' as const, label: truncate(link.label, 40), uri: link.url },
+          })),
+          { type: 'text', text: question, size: 'xs', color: '#666666', wrap: true },
+        ],
+      },
+    },
+    quickReply: { items: feedbackActions(entry.id).map((action) => ({ type: 'action', action })) },
+  };
+  return [textMessage(entry.answer), linkBubble];
+}
+
+/** «หมายถึงเรื่องนี้ใช่ไหมคะ»: full questions on a card (quick-reply labels hold only 20 characters). */
+export function buildFaqClarifyMessages(choices: FaqChoice[]): messagingApi.Message[] {
+  const noneOfThese = postbackAction('ไม่ใช่ทั้งหมด', POSTBACK_ACTIONS.faqNoneMatch, {}, 'ไม่ใช่เรื่องเหล่านี้ค่ะ');
+  const card: messagingApi.FlexMessage = {
+    type: 'flex',
+    altText: truncate(`หมายถึงเรื่องนี้ใช่ไหมคะ: ${choices.map((choice) => choice.question).join(' / ')}`, MAX_ALT_TEXT_LENGTH),
+    contents: {
+      type: 'bubble',
+      body: {
+        type: 'box',
+        layout: 'vertical',
+        spacing: 'md',
+        contents: [
+          { type: 'text', text: 'หมายถึงเรื่องนี้ใช่ไหมคะ', weight: 'bold', size: 'md', color: BRAND_COLOR, wrap: true },
+          ...choices.map((choice) => ({
+            type: 'box' as const,
+            layout: 'vertical' as const,
+            backgroundColor: '#F1F8F6',
+            cornerRadius: 'md',
+            paddingAll: 'md',
+            action: choiceAction(choice),
+            contents: [{ type: 'text' as const, text: choice.question, size: 'sm' as const, wrap: true }],
+          })),
+        ],
+      },
+    },
+    quickReply: { items: [...choices.map(choiceAction), noneOfThese].map((action) => ({ type: 'action', action })) },
+  };
+  return [card];
+}
+
+/** An honest "I don't know", the closest topics if any, and a way to reach a person with the question kept. */
+export function buildFaqNoAnswerMessages(options: { closest: FaqChoice[]; unansweredId: string }): messagingApi.Message[] {
+  const intro = options.closest.length > 0
+    ? 'ขออภัยค่ะ ยังไม่มีคำตอบที่ตรงกับคำถามนี้ เรื่องที่ใกล้เคียงอยู่ในปุ่มด้านล่าง หรือส่งคำถามให้เจ้าหน้าที่ช่วยตอบได้ค่ะ'
+    : 'ขออภัยค่ะ ยังไม่มีคำตอบสำหรับคำถามนี้ เราบันทึกคำถามไว้ให้เจ้าหน้าที่ปรับปรุงข้อมูลแล้ว หากต้องการให้เจ้าหน้าที่ช่วย แตะ “ขอคำปรึกษา” ได้เลยค่ะ';
+  return [textMessage(intro, [...options.closest.map(choiceAction), consultAction(options.unansweredId), messageAction('เมนู')])];
+}
+
+export function buildFaqVoteThanksMessages(helpful: boolean, unansweredId: string | undefined): messagingApi.Message[] {
+  if (helpful) return [textMessage('ขอบคุณสำหรับคะแนนค่ะ 😊 มีคำถามอื่นพิมพ์ถามได้เลยนะคะ')];
+  const actions = unansweredId ? [consultAction(unansweredId), messageAction('เมนู')] : [messageAction('เมนู')];
+  return [
+    textMessage('ขออภัยที่คำตอบยังไม่ตรงค่ะ เราส่งคำถามนี้ให้เจ้าหน้าที่ปรับปรุงแล้ว ลองพิมพ์ถามด้วยคำอื่น หรือขอคำปรึกษาจากเจ้าหน้าที่ได้ค่ะ', actions),
+  ];
+}

@@ -1,0 +1,46 @@
+import type { PostbackRoute } from './postback-routes.ts';
+import { recordFaqVote, recordUnansweredQuestion } from '../../domain/knowledge-base/faq-feedback.ts';
+import { answerWith, replyNoAnswer } from '../conversation/faq-responder.ts';
+import { recallFaqQuestion } from '../conversation/faq-conversation.ts';
+import { buildFaqVoteThanksMessages } from '../messages/faq-messages.ts';
+import { buildAskPromptMessages } from '../messages/service-messages.ts';
+
+/** A choice tapped on «หมายถึงเรื่องนี้ใช่ไหมคะ» or among the closest topics. */
+export const answerChosenFaq: PostbackRoute = async (context, params) => {
+  const { faqId } = params;
+  if (!faqId || !context.lineUserId) return;
+  const memory = await recallFaqQuestion(context.services.conversations, context.lineUserId);
+  const catalog = context.services.faqCatalog;
+  await answerWith(context, catalog, faqId, memory ?? { question: catalog.entry(faqId)?.question ?? '', bestGuess: null });
+};
+
+/** 👍 counts for the entry; 👎 also hands the villager's question to staff. */
+export const recordFaqFeedback: PostbackRoute = async (context, params) => {
+  const { faqId, vote } = params;
+  if (!faqId || (vote !== 'up' && vote !== 'down') || !context.lineUserId) return;
+  const helpful = vote === 'up';
+  await recordFaqVote(faqId, helpful);
+  const memory = await recallFaqQuestion(context.services.conversations, context.lineUserId);
+  const unansweredId = helpful || !memory
+    ? undefined
+    : await recordUnansweredQuestion({
+        sourceEventId: context.webhookEventId,
+        text: memory.question,
+        lineUserId: context.lineUserId,
+        bestGuess: { faqId, score: memory.bestGuess?.faqId === faqId ? memory.bestGuess.score : 0 },
+        reason: 'not-helpful',
+        askedAt: new Date(context.event.timestamp),
+      });
+  await context.reply(buildFaqVoteThanksMessages(helpful, unansweredId));
+};
+
+/** «ไม่ใช่ทั้งหมด»: none of the offered topics fits. */
+export const rejectFaqChoices: PostbackRoute = async (context) => {
+  if (!context.lineUserId) return;
+  const memory = await recallFaqQuestion(context.services.conversations, context.lineUserId);
+  if (!memory) {
+    await context.reply(buildAskPromptMessages());
+    return;
+  }
+  await replyNoAnswer(context, context.services.faqCatalog, { ...memory, closest: [] });
+};

@@ -1,0 +1,98 @@
+import { FaqEntryModel } from '../../models/faq-entry.ts';
+import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
+import { isDuplicateKeyError } from '../../db/is-duplicate-key-error.ts';
+import type { FaqEntry } from '../faq/types.ts';
+import { groupSimilarQuestions, type QuestionGroup } from './group-similar-questions.ts';
+
+export type FaqSummary = FaqEntry & { hitCount: number; helpfulCount: number; notHelpfulCount: number; updatedAt: Date | undefined };
+export type FaqPatch = Partial<Omit<FaqEntry, 'id'>>;
+
+export class FaqNotFoundError extends Error {
+  override name = 'FaqNotFoundError';
+}
+export class FaqIdTakenError extends Error {
+  override name = 'FaqIdTakenError';
+}
+
+type StoredFaq = Awaited<ReturnType<typeof findFaqDocuments>>[number];
+
+function findFaqDocuments(filter: Record<string, unknown>) {
+  return FaqEntryModel.find(filter).sort({ category: 1, faqId: 1 }).lean();
+}
+
+function toSummary(document: StoredFaq): FaqSummary {
+  return {
+    id: document.faqId,
+    category: document.category,
+    question: document.question,
+    variants: document.variants,
+    keywords: document.keywords,
+    answer: document.answer,
+    links: document.links.map(({ label, url }) => ({ label, url })),
+    enabled: document.enabled,
+    hitCount: document.hitCount ?? 0,
+    helpfulCount: document.helpfulCount ?? 0,
+    notHelpfulCount: document.notHelpfulCount ?? 0,
+    updatedAt: document.updatedAt,
+  };
+}
+
+export async function listFaqs(filter: { category?: string; enabled?: boolean }): Promise<FaqSummary[]> {
+  const query: Record<string, unknown> = {};
+  if (filter.category) query.category = filter.category;
+  if (filter.enabled !== undefined) query.enabled = filter.enabled;
+  return (await findFaqDocuments(query)).map(toSummary);
+}
+
+export async function createFaq(entry: FaqEntry): Promise<FaqSummary> {
+  const { id, ...fields } = entry;
+  try {
+    const created = await FaqEntryModel.create({ faqId: id, ...fields });
+    return toSummary(created.toObject());
+  } catch (error) {
+    if (isDuplicateKeyError(error)) throw new FaqIdTakenError(id);
+    throw error;
+  }
+}
+
+export async function updateFaq(faqId: string, patch: FaqPatch): Promise<FaqSummary> {
+  const updated = await FaqEntryModel.findOneAndUpdate({ faqId }, { $set: patch }, { returnDocument: 'after' }).lean();
+  if (!updated) throw new FaqNotFoundError(faqId);
+  return toSummary(updated);
+}
+
+export async function listUnansweredGroups(limit: number): Promise<QuestionGroup[]> {
+  const open = await UnansweredQuestionModel.find({ resolved: false }).sort({ askedAt: -1 }).limit(5_000).lean();
+  const questions = open.map((question) => ({
+    id: String(question._id),
+    text: question.text,
+    normalizedText: question.normalizedText,
+    askedAt: question.askedAt,
+  }));
+  return groupSimilarQuestions(questions).slice(0, limit);
+}
+
+/** Adds a villager's wording to an existing entry so the matcher learns it; closes those questions. */
+export async function addQuestionAsVariant(questionIds: string[], faqId: string, wording: string): Promise<FaqSummary> {
+  const updated = await FaqEntryModel.findOneAndUpdate(
+    { faqId },
+    { $addToSet: { variants: wording.trim() } },
+    { returnDocument: 'after' },
+  ).lean();
+  if (!updated) throw new FaqNotFoundError(faqId);
+  await markResolved(questionIds, faqId);
+  return toSummary(updated);
+}
+
+export async function createFaqFromQuestions(questionIds: string[], entry: FaqEntry): Promise<FaqSummary> {
+  const created = await createFaq(entry);
+  await markResolved(questionIds, created.id);
+  return created;
+}
+
+async function markResolved(questionIds: string[], faqId: string): Promise<void> {
+  await UnansweredQuestionModel.updateMany(
+    { _id: { $in: questionIds } },
+    { $set: { resolved: true, resolvedFaqId: faqId } },
+  );
+}
