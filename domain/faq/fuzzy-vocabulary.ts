@@ -1,0 +1,47 @@
+import { stripToneMarks } from './normalize.ts';
+
+/**
+ * Spelling correction for words the index has never seen: same word without tone marks, or one
+ * character missing/extra/wrong (symmetric delete: both sides reduced by one deletion meet in a table).
+ */
+export interface FuzzyVocabulary {
+  toneless: Map<string, string>;
+  deletions: Map<string, string>;
+}
+
+const MIN_EDIT_LENGTH = 4;
+
+function oneDeletions(word: string): string[] {
+  const chars = [...word];
+  return chars.map((_, index) => [...chars.slice(0, index), ...chars.slice(index + 1)].join(''));
+}
+
+function remember(table: Map<string, string>, key: string, word: string): void {
+  if (!table.has(key)) table.set(key, word);
+}
+
+/** `words` in order of preference (most frequent first): the first word claims a shared key. */
+export function buildFuzzyVocabulary(words: Iterable<string>): FuzzyVocabulary {
+  const vocabulary: FuzzyVocabulary = { toneless: new Map(), deletions: new Map() };
+  for (const word of words) {
+    const toneless = stripToneMarks(word);
+    remember(vocabulary.toneless, toneless, word);
+    if ([...toneless].length < MIN_EDIT_LENGTH) continue;
+    remember(vocabulary.deletions, toneless, word);
+    for (const deletion of oneDeletions(toneless)) remember(vocabulary.deletions, deletion, word);
+  }
+  return vocabulary;
+}
+
+export function correctWord(vocabulary: FuzzyVocabulary, word: string): string | undefined {
+  const toneless = stripToneMarks(word);
+  const sameLetters = vocabulary.toneless.get(toneless);
+  if (sameLetters !== undefined || [...toneless].length < MIN_EDIT_LENGTH) return sameLetters;
+  const direct = vocabulary.deletions.get(toneless);
+  if (direct !== undefined) return direct;
+  for (const deletion of oneDeletions(toneless)) {
+    const found = vocabulary.deletions.get(deletion);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+
+const faqLinkSchema = new Schema({ label: { type: String, required: true }, url: { type: String, required: true } }, { _id: false });
+
+/** One FAQ entry as staff manage it; the matcher index is rebuilt from the enabled ones. */
+const faqEntrySchema = new Schema(
+  {
+    faqId: { type: String, required: true, unique: true },
+    category: { type: String, required: true },
+    question: { type: String, required: true },
+    variants: { type: [String], default: [] },
+    keywords: { type: [String], default: [] },
+    answer: { type: String, required: true },
+    links: { type: [faqLinkSchema], default: [] },
+    enabled: { type: Boolean, default: true, required: true },
+    hitCount: { type: Number, default: 0, min: 0 },
+    helpfulCount: { type: Number, default: 0, min: 0 },
+    notHelpfulCount: { type: Number, default: 0, min: 0 },
+  },
+  { timestamps: true },
+);
+
+faqEntrySchema.index({ category: 1, faqId: 1 });
+
+export type FaqEntryDocument = InferSchemaType<typeof faqEntrySchema>;
+export const FaqEntryModel = model('FaqEntry', faqEntrySchema, 'faq_entries');
