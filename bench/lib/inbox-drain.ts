@@ -1,0 +1,56 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { InboxEventModel, INBOX_STATUSES, type InboxStatus } from '../../models/inbox-event.ts';
+
+export type InboxCounts = Record<InboxStatus, number> & { stored: number };
+export type DrainResult = {
+  drained: boolean;
+  drainMs: number;
+  counts: InboxCounts;
+  /** Events finished (done or dead) while waiting, per second: the inbox's processing rate. */
+  finishedPerSecond: number;
+};
+
+const POLL_MS = 200;
+
+/** Counts inbox events received since `since` (an external MONGODB_URI may hold older ones) by status. */
+export async function countInbox(since: Date): Promise<InboxCounts> {
+  const rows = await InboxEventModel.aggregate<{ _id: InboxStatus; n: number }>([
+    { $match: { createdAt: { $gte: since } } },
+    { $group: { _id: '$status', n: { $sum: 1 } } },
+  ]);
+  const counts = { stored: 0, pending: 0, processing: 0, done: 0, dead: 0 } satisfies InboxCounts;
+  for (const status of INBOX_STATUSES) counts[status] = rows.find((row) => row._id === status)?.n ?? 0;
+  counts.stored = rows.reduce((sum, row) => sum + row.n, 0);
+  return counts;
+}
+
+/** Waits until no event received since `since` is pending or processing, or until `timeoutMs`. */
+export async function waitForInboxDrained(since: Date, timeoutMs: number): Promise<DrainResult> {
+  const started = performance.now();
+  const finished = (counts: InboxCounts) => counts.done + counts.dead;
+  const finishedAtStart = finished(await countInbox(since));
+  for (;;) {
+    const counts = await countInbox(since);
+    const drainMs = performance.now() - started;
+    const drained = counts.pending + counts.processing === 0;
+    if (drained || drainMs >= timeoutMs) {
+      const finishedPerSecond = drainMs > 0 ? ((finished(counts) - finishedAtStart) * 1000) / drainMs : 0;
+      return { drained, drainMs, counts, finishedPerSecond };
+    }
+    await sleep(POLL_MS);
+  }
+}
+
+export type LossCheck = { accepted: number; stored: number; lost: number; unacknowledged: number };
+
+/**
+ * Every event the bot answered 2xx must be stored. Stored events nobody saw answered are the
+ * requests still in flight when autocannon stopped counting.
+ */
+export async function checkNothingLost(since: Date, acceptedEventIds: readonly string[]): Promise<LossCheck> {
+  const stored = await InboxEventModel.find({ createdAt: { $gte: since } }, { webhookEventId: 1, _id: 0 }).lean();
+  const storedIds = new Set(stored.map((event) => event.webhookEventId));
+  const lost = acceptedEventIds.filter((id) => !storedIds.has(id)).length;
+  const accepted = acceptedEventIds.length;
+  return { accepted, stored: storedIds.size, lost, unacknowledged: storedIds.size - (accepted - lost) };
+}

@@ -1,0 +1,77 @@
+import type { LoadSummary } from './load-summary.ts';
+import type { DrainResult, LossCheck } from './inbox-drain.ts';
+
+export const TARGETS = { throughputRatio: 0.5, p99AtFixedRateMs: 50 } as const;
+
+export type WebhookBenchFigures = {
+  bareMax: LoadSummary;
+  botMax: LoadSummary;
+  botFixedRate: LoadSummary;
+  drains: { label: string; result: DrainResult }[];
+  loss: LossCheck;
+  /** Bot requests sent after the pre-issued reply tokens ran out (warm-up included). */
+  botReplyTokensMissing: number;
+};
+
+const HEADER = ['run', 'req/s', 'p50 ms', 'p99 ms', 'max ms', '2xx', 'non-2xx', 'errors', 'timeouts'];
+
+function row(summary: LoadSummary): string[] {
+  return [
+    summary.label,
+    summary.requestsPerSecond.toFixed(0),
+    summary.p50Ms.toFixed(1),
+    summary.p99Ms.toFixed(1),
+    summary.maxMs.toFixed(1),
+    String(summary.ok2xx),
+    String(summary.non2xx),
+    String(summary.errors),
+    String(summary.timeouts),
+  ];
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)));
+  return rows.map((cells) => line(cells).join('  ')).join('\n');
+}
+
+function verdict(pass: boolean): string {
+  return pass ? 'PASS' : 'MISS';
+}
+
+function drainLine(label: string, result: DrainResult): string {
+  const { counts } = result;
+  const state = result.drained ? 'drained' : 'NOT drained';
+  return (
+    `inbox after ${label}: ${state} in ${(result.drainMs / 1000).toFixed(1)} s ` +
+    `(${result.finishedPerSecond.toFixed(0)} events/s); stored ${counts.stored}: pending ${counts.pending}, ` +
+    `processing ${counts.processing}, done ${counts.done}, dead ${counts.dead}`
+  );
+}
+
+function lossLine(loss: LossCheck): string {
+  const verdictText = loss.lost === 0 ? 'nothing lost' : `LOST ${loss.lost}`;
+  return (
+    `inbox stored ${loss.stored}; bot answered 2xx ${loss.accepted}, all stored: ${verdictText}` +
+    ` (+${loss.unacknowledged} stored whose answer came after autocannon stopped counting)`
+  );
+}
+
+/** The printed result: the load table, the two targets, the inbox drains and the nothing-lost check. */
+export function formatWebhookReport(figures: WebhookBenchFigures): string {
+  const { bareMax, botMax, botFixedRate } = figures;
+  const ratio = botMax.requestsPerSecond / bareMax.requestsPerSecond;
+  const lines = [
+    table([HEADER, ...[bareMax, botMax, botFixedRate].map(row)]),
+    '',
+    `throughput bot/bare: ${(ratio * 100).toFixed(1)}% (target >= ${TARGETS.throughputRatio * 100}%) ${verdict(ratio >= TARGETS.throughputRatio)}`,
+    `p99 at ${botFixedRate.label}: ${botFixedRate.p99Ms.toFixed(1)} ms (target < ${TARGETS.p99AtFixedRateMs} ms) ${verdict(botFixedRate.p99Ms < TARGETS.p99AtFixedRateMs)}`,
+    '',
+    ...figures.drains.map(({ label, result }) => drainLine(label, result)),
+    lossLine(figures.loss),
+  ];
+  if (figures.botReplyTokensMissing > 0) {
+    lines.push(`note: ${figures.botReplyTokensMissing} bot requests carried reply tokens the emulator never issued (their replies go by push)`);
+  }
+  return lines.join('\n');
+}
