@@ -1,7 +1,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import { middleware, type webhook } from '@line/bot-sdk';
 import type { Logger } from '../logger.ts';
-import { storeWebhookEvents } from '../inbox/inbox-store.ts';
+import { createInboxWriter } from '../inbox/inbox-store.ts';
 
 export type WebhookRouterOptions = {
   channelSecret: string;
@@ -17,6 +17,7 @@ export type WebhookRouterOptions = {
  */
 export function createWebhookRouter(options: WebhookRouterOptions): Router {
   const router = Router();
+  const inbox = createInboxWriter();
   router.post(
     '/webhook',
     express.raw({ type: () => true, limit: options.bodyLimitBytes }),
@@ -28,7 +29,7 @@ export function createWebhookRouter(options: WebhookRouterOptions): Router {
         return;
       }
       try {
-        const result = await storeWebhookEvents(body.events);
+        const result = await inbox.store(body.events);
         if (result.duplicates > 0) req.log.info({ duplicates: result.duplicates }, 'ignored redelivered events');
         if (result.stored > 0) options.onStored(result.stored);
         res.status(200).json({});

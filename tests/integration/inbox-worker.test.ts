@@ -3,7 +3,7 @@ import { useTestDatabase } from '../helpers/database.ts';
 import { textEvent, newUserId } from '../helpers/webhook-events.ts';
 import { createLogger } from '../../bot/logger.ts';
 import { createInboxWorker, type StoredEvent } from '../../bot/inbox/inbox-worker.ts';
-import { storeWebhookEvents } from '../../bot/inbox/inbox-store.ts';
+import { createInboxWriter } from '../../bot/inbox/inbox-store.ts';
 import { InboxEventModel } from '../../models/inbox-event.ts';
 import { ensureIndexes } from '../../bot/start/ensure-indexes.ts';
 import { createOutbox } from '../../bot/outbox/outbox.ts';
@@ -11,6 +11,7 @@ import { OutboxMessageModel } from '../../models/outbox-message.ts';
 
 useTestDatabase();
 const logger = createLogger('silent');
+const { store: storeWebhookEvents } = createInboxWriter();
 const workers: { stop(): Promise<void> }[] = [];
 
 beforeAll(ensureIndexes);
@@ -89,6 +90,19 @@ describe('inbox worker', () => {
     expect(calls).toBe(2);
     expect(stored?.lastError).toBe('handler exploded');
     expect(stored?.expireAt).toBeFalsy();
+  });
+
+  it('when concurrent requests are group-committed, then each learns its own duplicates', async () => {
+    const shared = textEvent(newUserId(), 'ซ้ำ');
+    const [first, second, third] = await Promise.all([
+      storeWebhookEvents([shared, textEvent(newUserId(), 'หนึ่ง')]),
+      storeWebhookEvents([textEvent(newUserId(), 'สอง')]),
+      storeWebhookEvents([{ ...shared, deliveryContext: { isRedelivery: true } }]),
+    ]);
+    expect(first).toEqual({ stored: 2, duplicates: 0 });
+    expect(second).toEqual({ stored: 1, duplicates: 0 });
+    expect(third).toEqual({ stored: 0, duplicates: 1 });
+    expect(await InboxEventModel.countDocuments({ webhookEventId: shared.webhookEventId })).toBe(1);
   });
 
   it('when an event is done, then it expires after the retention period', async () => {
