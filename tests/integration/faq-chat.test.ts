@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../helpers/database.ts';
+import { startBotHarness, type BotHarness } from '../helpers/bot-harness.ts';
+import { postbackEvent, textEvent, webhookBody } from '../helpers/webhook-events.ts';
+import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
+import { FaqEntryModel } from '../../models/faq-entry.ts';
+import { parsePostbackData } from '../../bot/postback/postback-data.ts';
+
+useTestDatabase();
+let harness: BotHarness;
+
+beforeAll(async () => {
+  harness = await startBotHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+type SentMessage = { type: string; text?: string; altText?: string; quickReply?: { items: { action: { label: string; data?: string } }[] } };
+
+/** Sends one text as a new villager and returns what the bot sent back. */
+async function ask(text: string): Promise<{ userId: string; messages: SentMessage[] }> {
+  const user = harness.emulator.users.add({ displayName: 'ชาวบ้าน ทดสอบ' });
+  const response = await harness.postWebhook(webhookBody([textEvent(user.userId, text, harness.emulator.issueReplyToken(user.userId))]));
+  expect(response.status).toBe(200);
+  await harness.emulator.waitForDeliveries({ userId: user.userId }, { count: 1 });
+  // A reply may hold several messages; give the rest of the batch a moment to arrive.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return { userId: user.userId, messages: harness.emulator.deliveries({ userId: user.userId }).map((d) => d.message as SentMessage) };
+}
+
+async function tap(userId: string, data: string): Promise<SentMessage[]> {
+  const before = harness.emulator.deliveries({ userId }).length;
+  await harness.postWebhook(webhookBody([postbackEvent(userId, data, harness.emulator.issueReplyToken(userId))]));
+  await harness.emulator.waitForDeliveries({ userId }, { count: before + 1 });
+  return harness.emulator.deliveries({ userId }).slice(before).map((d) => d.message as SentMessage);
+}
+
+const quickReplyLabels = (message: SentMessage | undefined) => message?.quickReply?.items.map((item) => item.action.label) ?? [];
+
+describe('FAQ answers in the chat', () => {
+  it('when a villager asks in everyday Thai, then the answer comes with «ตรงคำถามไหมคะ» 👍/👎', async () => {
+    const { messages } = await ask('ลูกจะเข้าศูนย์เด็กเล็กต้องใช้เอกสารอะไรบ้างคะ');
+    const last = messages.at(-1);
+    expect(last?.text).toContain('ตรงคำถามไหมคะ');
+    expect(quickReplyLabels(last)).toEqual(['👍 ตรงคำถาม', '👎 ไม่ตรง']);
+    expect((await FaqEntryModel.findOne({ faqId: 'cdc-enrolment-documents' }).lean())?.hitCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('when the question is out of scope, then the bot says it does not know, stores the question and offers a consultation', async () => {
+    const { userId, messages } = await ask('ดูดวงความรักให้หน่อยนะคะ');
+    const last = messages.at(-1);
+    expect(last?.text).toContain('ขออภัยค่ะ');
+    expect(quickReplyLabels(last)).toContain('ขอคำปรึกษา');
+    const stored = await UnansweredQuestionModel.findOne({ lineUserId: userId }).lean();
+    expect(stored).toMatchObject({ text: 'ดูดวงความรักให้หน่อยนะคะ', reason: 'no-match', resolved: false });
+    const consult = last!.quickReply!.items.find((item) => item.action.label === 'ขอคำปรึกษา')!;
+    expect(parsePostbackData(consult.action.data!).params.uq).toBe(String(stored!._id));
+  });
+
+  it('when a bare topic fits several entries, then the bot asks «หมายถึงเรื่องนี้ใช่ไหมคะ» and a tap answers the chosen one', async () => {
+    const { userId, messages } = await ask('ภาษีที่ดิน');
+    const card = messages.at(-1)!;
+    expect(card.type).toBe('flex');
+    expect(card.altText).toContain('หมายถึงเรื่องนี้ใช่ไหมคะ');
+    const choices = card.quickReply!.items.filter((item) => parsePostbackData(item.action.data ?? '').action === 'faq.answer');
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    expect(choices.length).toBeLessThanOrEqual(4);
+    const chosen = choices[0]!.action.data!;
+    const answer = await tap(userId, chosen);
+    expect(answer.at(-1)?.text).toContain('ตรงคำถามไหมคะ');
+  });
+
+  it('when the villager taps 👎, then the question is stored for staff as not helpful', async () => {
+    const { userId, messages } = await ask('รถขยะมาเก็บวันไหนบ้างครับ');
+    const down = messages.at(-1)!.quickReply!.items.find((item) => item.action.label === '👎 ไม่ตรง')!;
+    const reply = await tap(userId, down.action.data!);
+    expect(reply.at(-1)?.text).toContain('ขออภัยที่คำตอบยังไม่ตรง');
+    const stored = await UnansweredQuestionModel.findOne({ lineUserId: userId, reason: 'not-helpful' }).lean();
+    expect(stored?.text).toBe('รถขยะมาเก็บวันไหนบ้างครับ');
+    expect(stored?.bestGuess?.faqId).toBe('waste-collection-schedule');
+  });
+
+  it('when the villager just says hello, then the bot greets back and nothing is logged as unanswered', async () => {
+    const { userId, messages } = await ask('สวัสดีครับบบ');
+    expect(messages.at(-1)?.text).toContain('สวัสดีค่ะ');
+    expect(await UnansweredQuestionModel.countDocuments({ lineUserId: userId })).toBe(0);
+  });
+});
