@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -104,15 +103,6 @@ function answer(event: webhook.Event): messagingApi.Message[] {
   ];
 }
 
-/** docs/chat-console.png is refreshed only on request (UPDATE_SCREENSHOT=1) or when missing, to avoid churn. */
-function screenshotPath(): string {
-  const docsPath = 'docs/chat-console.png';
-  if (process.env.UPDATE_SCREENSHOT === '1' || !existsSync(docsPath)) {
-    mkdirSync('docs', { recursive: true });
-    return docsPath;
-  }
-  return join(tmpdir(), `chat-console-${process.pid}.png`);
-}
 
 function listen(app: express.Express): Promise<{ server: Server; url: string }> {
   return new Promise((resolve) => {
@@ -165,7 +155,7 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('chat console in Chro
     expect(await page.locator('.row.bot .via').first().textContent()).toContain('reply');
     expect(await page.locator('#quick-replies .chip').allTextContents()).toEqual(['แจ้งปัญหา', 'ถามคำถาม']);
     await expect.poll(() => page.locator('.row.user .status').first().textContent()).toContain('HTTP 200');
-    await page.screenshot({ path: screenshotPath() });
+    await page.screenshot({ path: join(tmpdir(), `chat-console-${process.pid}.png`) });
   });
 
   it('when a postback quick reply is tapped, then its displayText is the user bubble and the bot gets the data', async () => {

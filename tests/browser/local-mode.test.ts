@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useTestDatabase } from '../helpers/database.ts';
-import { isChromiumInstalled, launchBrowser, openPage } from '../helpers/browser.ts';
+import { isChromiumInstalled, launchBrowser, openPage, screenshotTarget } from '../helpers/browser.ts';
 import { loadConfig } from '../../bot/config/load-config.ts';
 import { createLogger } from '../../bot/logger.ts';
 import { startBot, type RunningBot } from '../../bot/start-bot.ts';
@@ -46,6 +46,7 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the real bot in loca
     await say('เบี้ยคนแก่ได้วันไหนคะ');
     await page.locator('.row.bot .bubble', { hasText: 'ตรงคำถามไหมคะ' }).last().waitFor();
     expect(await page.locator('#quick-replies .chip').allTextContents()).toEqual(['👍 ตรงคำถาม', '👎 ไม่ตรง']);
+    await page.screenshot({ path: screenshotTarget('docs/chat-console.png') });
   });
 
   it('when a question is out of scope, then the bot says so honestly and offers a consultation', async () => {

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); nothing is downloaded at test time. */
@@ -28,4 +30,13 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(url);
   return { page, pageErrors };
+}
+
+/**
+ * Where a README screenshot goes: the docs file when asked to refresh it (UPDATE_SCREENSHOT=1)
+ * or when it is missing, otherwise a temp file, so ordinary test runs leave the tree unchanged.
+ */
+export function screenshotTarget(docsFile: string): string {
+  if (process.env.UPDATE_SCREENSHOT === '1' || !existsSync(docsFile)) return docsFile;
+  return join(tmpdir(), `${process.pid}-${basename(docsFile)}`);
 }
