@@ -1,9 +1,11 @@
 import { loadConfig, ConfigError } from './config/load-config.ts';
+import { loadDotEnv } from './config/load-dotenv.ts';
 import { createLogger } from './logger.ts';
 import { startBot } from './start-bot.ts';
 
 /** Entry point: `npm start`. Everything else is in start-bot.ts so tests can start the same server. */
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const bot = await startBot(config, logger);

@@ -4,8 +4,7 @@
  * Uses MONGODB_URI, or the embedded database in EMBEDDED_DB_PATH (default .data/db).
  */
 import { writeFile } from 'node:fs/promises';
-import pino from 'pino';
-import { connectDatabase } from '../db/connect.ts';
+import { withDatabase } from './lib/with-database.ts';
 import { formatFaqCsv } from '../domain/faq/kb-file.ts';
 import { exportFaqEntries } from '../domain/faq/kb-sync.ts';
 
@@ -16,19 +15,11 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const logger = pino({ name: 'faq-export' }, pino.destination(2));
-  const database = await connectDatabase({
-    mongodbUri: process.env.MONGODB_URI || undefined,
-    embeddedDbPath: process.env.EMBEDDED_DB_PATH ?? '.data/db',
-    logger,
-  });
-  try {
+  await withDatabase(async () => {
     const entries = await exportFaqEntries();
     await writeFile(file, formatFaqCsv(entries), 'utf8');
     console.log(`${file}: wrote ${entries.length} entries (${entries.filter((entry) => !entry.enabled).length} disabled)`);
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 await main();

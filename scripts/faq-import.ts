@@ -4,8 +4,7 @@
  *   npm run faq:import -- faq.csv
  * Uses MONGODB_URI, or the embedded database in EMBEDDED_DB_PATH (default .data/db).
  */
-import pino from 'pino';
-import { connectDatabase } from '../db/connect.ts';
+import { withDatabase } from './lib/with-database.ts';
 import { FaqFileError } from '../domain/faq/faq-entry-schema.ts';
 import { readFaqFile } from '../domain/faq/kb-file.ts';
 import { importFaqEntries } from '../domain/faq/kb-sync.ts';
@@ -26,18 +25,10 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const logger = pino({ name: 'faq-import' }, pino.destination(2));
-  const database = await connectDatabase({
-    mongodbUri: process.env.MONGODB_URI || undefined,
-    embeddedDbPath: process.env.EMBEDDED_DB_PATH ?? '.data/db',
-    logger,
-  });
-  try {
+  await withDatabase(async () => {
     const counts = await importFaqEntries(entries);
     console.log(`${file}: ${entries.length} entries — created ${counts.created}, updated ${counts.updated}, unchanged ${counts.unchanged}`);
-  } finally {
-    await database.close();
-  }
+  });
 }
 
 await main();

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { messagingApi } from '@line/bot-sdk';
+import { loadConfig } from '../bot/config/load-config.ts';
+import { loadDotEnv } from '../bot/config/load-dotenv.ts';
+import { createLineClients } from '../bot/line/line-clients.ts';
 import {
   RICH_MENU_NAME_PREFIX,
   buildDefaultRichMenu,
@@ -10,26 +12,24 @@ import { setupRichMenu } from '../bot/rich-menu/setup-rich-menu.ts';
 const IMAGE_PATH = new URL('../assets/rich-menu/rich-menu.png', import.meta.url);
 
 async function main(): Promise<void> {
-  const channelAccessToken = process.env.LINE_CHANNEL_ACCESS_TOKEN?.trim();
-  if (!channelAccessToken) {
+  loadDotEnv();
+  const config = loadConfig();
+  if (!config.lineCredentials) {
     throw new Error(
-      'ยังไม่ได้ตั้ง LINE_CHANNEL_ACCESS_TOKEN: ใส่ channel access token ของ LINE Official Account ก่อนรันคำสั่งนี้ ' +
-        '(set LINE_CHANNEL_ACCESS_TOKEN)',
+      'ยังไม่ได้ตั้ง LINE_CHANNEL_SECRET และ LINE_CHANNEL_ACCESS_TOKEN ของ LINE Official Account ก่อนรันคำสั่งนี้ ' +
+        '(set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN)',
     );
   }
-  const liffId = process.env.LIFF_ID?.trim();
-  const api = new messagingApi.MessagingApiClient({
-    channelAccessToken,
-    baseURL: process.env.LINE_API_BASE_URL || 'https://api.line.me',
-  });
-  const blobApi = new messagingApi.MessagingApiBlobClient({
-    channelAccessToken,
-    baseURL: process.env.LINE_DATA_API_BASE_URL || 'https://api-data.line.me',
+  const liffId = config.liff.liffId;
+  const clients = createLineClients({
+    channelAccessToken: config.lineCredentials.channelAccessToken,
+    apiBaseUrl: config.lineApiBaseUrl,
+    dataApiBaseUrl: config.lineDataApiBaseUrl,
   });
   console.log(liffId ? `ปุ่มแบบฟอร์มจะเปิด LIFF ${liffId}` : 'ไม่ได้ตั้ง LIFF_ID: ปุ่มแบบฟอร์มจะส่ง postback แทน');
   const { richMenuId } = await setupRichMenu({
-    api,
-    blobApi,
+    api: clients.messaging,
+    blobApi: clients.blob,
     menu: buildDefaultRichMenu(liffId ? { liffUrl: liffUrlFromId(liffId) } : {}),
     image: await readFile(IMAGE_PATH),
     namePrefix: RICH_MENU_NAME_PREFIX,

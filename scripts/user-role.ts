@@ -1,6 +1,4 @@
-import { loadConfig } from '../bot/config/load-config.ts';
-import { createLogger } from '../bot/logger.ts';
-import { connectDatabase } from '../db/connect.ts';
+import { withDatabase } from './lib/with-database.ts';
 import { assignRole, isUserRole } from '../domain/users/assign-role.ts';
 
 /** `npm run user:role -- <lineUserId> <villager|officer|staff> [laoCode]` */
@@ -10,15 +8,8 @@ async function main(): Promise<void> {
     process.stderr.write('usage: npm run user:role -- <lineUserId U…32 hex> <villager|officer|staff> [laoCode]\n');
     process.exit(2);
   }
-  const config = loadConfig();
-  const logger = createLogger('warn');
-  const database = await connectDatabase({ ...config.database, logger });
-  try {
-    await assignRole(lineUserId, role, laoCode);
-    process.stdout.write(`${lineUserId} is now ${role}${laoCode ? ` of ${laoCode}` : ''}\n`);
-  } finally {
-    await database.close();
-  }
+  await withDatabase(() => assignRole(lineUserId, role, laoCode));
+  process.stdout.write(`${lineUserId} is now ${role}${laoCode ? ` of ${laoCode}` : ''}\n`);
 }
 
 main().catch((error: unknown) => {

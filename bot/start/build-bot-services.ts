@@ -9,6 +9,7 @@ import { respondToMenuCommand } from '../conversation/menu-command.ts';
 import { respondWithFallback } from '../conversation/fallback.ts';
 import { respondToSmallTalk } from '../conversation/small-talk.ts';
 import { createFaqResponder } from '../conversation/faq-responder.ts';
+import { liffUrlFromId } from '../rich-menu/rich-menu-definition.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 
 /** Wires the services handlers use; the order of text responders is the order they are asked. */
@@ -27,7 +28,7 @@ export function buildBotServices(deps: {
     faqCatalog: deps.faqCatalog,
     textResponders: [respondToMenuCommand, respondToSmallTalk, createFaqResponder(deps.faqCatalog), respondWithFallback],
     settings: {
-      liffUrl: config.liff.liffId ? `https://liff.line.me/${config.liff.liffId}` : undefined,
+      liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined,
       contact: config.contact,
     },
   };
