@@ -28,7 +28,7 @@ export type AppConfig = {
   /** How often each instance checks whether another instance changed the FAQ. */
   faqRefreshIntervalMs: number;
   contact: { phone: string | undefined; address: string | undefined };
-  localMode: { allowRemote: boolean; emulatorPort: number | undefined };
+  localMode: { emulatorPort: number | undefined };
 };
 
 export class ConfigError extends Error {
@@ -46,10 +46,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const env = parsed.data;
   const lineCredentials = readLineCredentials(env);
   const mode = lineCredentials ? 'production' : 'local';
+  const host = env.HOST ?? (mode === 'local' ? LOOPBACK : '0.0.0.0');
+  if (mode === 'local' && !isLoopbackHost(host) && !env.LOCAL_MODE_ALLOW_REMOTE) {
+    throw new ConfigError(
+      `โหมดทดลองในเครื่อง (local mode) ไม่มีการยืนยันตัวตนจริง จึงไม่เปิดบน HOST=${host}: ` +
+        'ตั้ง LINE_CHANNEL_SECRET/LINE_CHANNEL_ACCESS_TOKEN หรือ LOCAL_MODE_ALLOW_REMOTE=true ถ้าตั้งใจจริง ' +
+        '(local mode refuses a non-loopback HOST unless LOCAL_MODE_ALLOW_REMOTE=true)',
+    );
+  }
   return {
     mode,
     env: env.NODE_ENV,
-    host: env.HOST ?? (mode === 'local' ? LOOPBACK : '0.0.0.0'),
+    host,
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     publicBaseUrl: env.PUBLIC_BASE_URL,
@@ -80,7 +88,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     conversationTtlMinutes: env.CONVERSATION_TTL_MINUTES,
     faqRefreshIntervalMs: env.FAQ_REFRESH_INTERVAL_MS,
     contact: { phone: env.CLINIC_CONTACT_PHONE, address: env.CLINIC_CONTACT_ADDRESS },
-    localMode: { allowRemote: env.LOCAL_MODE_ALLOW_REMOTE, emulatorPort: env.EMULATOR_PORT },
+    localMode: { emulatorPort: env.EMULATOR_PORT },
   };
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Router } from 'express';
 import { createLineEmulator, type LineEmulator, type RunningEmulator } from '../../dev/line-emulator/index.ts';
 import { createChatConsoleRouter } from '../../dev/chat-console/index.ts';
-import { ConfigError, isLoopbackHost, type AppConfig, type LineCredentials } from '../config/load-config.ts';
+import type { AppConfig, LineCredentials } from '../config/load-config.ts';
 import type { Logger } from '../logger.ts';
 import { assignRole } from '../../domain/users/assign-role.ts';
 
@@ -23,12 +23,6 @@ const LOCAL_DEMO_LAO_CODE = 'demo-lao';
  * origin, so it cannot share the bot's) with fresh random credentials for this run only.
  */
 export async function startLocalLine(config: AppConfig, logger: Logger): Promise<LocalLine> {
-  if (!isLoopbackHost(config.host) && !config.localMode.allowRemote) {
-    throw new ConfigError(
-      `โหมดทดลองในเครื่อง (local mode) ไม่มีการยืนยันตัวตนจริง จึงไม่เปิดบน HOST=${config.host}: ` +
-        'ตั้ง LINE_CHANNEL_SECRET/LINE_CHANNEL_ACCESS_TOKEN หรือ LOCAL_MODE_ALLOW_REMOTE=true ถ้าตั้งใจจริง',
-    );
-  }
   const credentials = {
     channelSecret: randomBytes(16).toString('hex'),
     channelAccessToken: randomBytes(32).toString('base64url'),

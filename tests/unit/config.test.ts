@@ -29,10 +29,10 @@ describe('loadConfig modes', () => {
   });
 
   it.each([
-    ['local', {}],
-    ['production', LINE_VARS],
+    ['local', { HOST: '127.0.0.2' }],
+    ['production', { ...LINE_VARS, HOST: '10.1.2.3' }],
   ])('when HOST is set in %s mode, then it wins over the default', (_, env) => {
-    expect(loadConfig({ ...env, HOST: '10.1.2.3' }).host).toBe('10.1.2.3');
+    expect(loadConfig(env).host).toBe(env.HOST);
   });
 
   it.each([
@@ -41,6 +41,17 @@ describe('loadConfig modes', () => {
     ['LINE_CHANNEL_SECRET', { LINE_CHANNEL_SECRET: '   ', LINE_CHANNEL_ACCESS_TOKEN: 'channel-access-token' }],
   ])('when only one LINE variable is set, then ConfigError names the missing %s', (missing, env) => {
     expect(configErrorOf(env).message).toContain(`ขาด ${missing}`);
+  });
+});
+
+describe('local mode on a network address', () => {
+  it('when HOST is not loopback and LINE credentials are missing, then it refuses to start', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/LOCAL_MODE_ALLOW_REMOTE/);
+  });
+
+  it('when remote local mode is explicitly allowed, or credentials are set, then it starts', () => {
+    expect(loadConfig({ HOST: '0.0.0.0', LOCAL_MODE_ALLOW_REMOTE: 'true' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0', LINE_CHANNEL_SECRET: 's', LINE_CHANNEL_ACCESS_TOKEN: 't' }).mode).toBe('production');
   });
 });
 
@@ -78,7 +89,7 @@ describe('loadConfig defaults and parsing', () => {
       lineDataApiBaseUrl: 'https://api-data.line.me',
       database: { mongodbUri: undefined, embeddedDbPath: '.data/db', embeddedDbPort: undefined },
       outbox: { maxAttempts: 8, ratePerSecond: { reply: 1_000, push: 1_000, multicast: 100 } },
-      localMode: { allowRemote: false, emulatorPort: undefined },
+      localMode: { emulatorPort: undefined },
     });
   });
 
@@ -87,14 +98,14 @@ describe('loadConfig defaults and parsing', () => {
       PORT: '8080',
       OUTBOX_MAX_ATTEMPTS: '3',
       LINE_RATE_LIMIT_MULTICAST_PER_SEC: '50',
-      LOCAL_MODE_ALLOW_REMOTE: 'yes',
+      EMULATOR_PORT: '4001',
       EMBEDDED_DB_PATH: '/var/lib/clinic/db',
       LINE_API_BASE_URL: 'http://127.0.0.1:9090',
     });
     expect(config).toMatchObject({
       port: 8080,
       outbox: { maxAttempts: 3, ratePerSecond: { multicast: 50 } },
-      localMode: { allowRemote: true },
+      localMode: { emulatorPort: 4001 },
       database: { embeddedDbPath: '/var/lib/clinic/db' },
       lineApiBaseUrl: 'http://127.0.0.1:9090',
     });
