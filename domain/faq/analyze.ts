@@ -1,7 +1,7 @@
 import { PARTICLES } from './lexicon/index.ts';
 import { normalizeText, stripToneMarks } from './normalize.ts';
 import { dropFinalParticles, mergeAbbreviations, resolveQuestionParticle, rewriteSynonyms, stripTrailingParticles } from './rewrite.ts';
-import { segmentWords } from './segment.ts';
+import { segmentMany, segmentWords } from './segment.ts';
 import { splitUnknownWord } from './split-unknown.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { DEFAULT_LEXICON, type SynonymLexicon } from './synonym-lexicon.ts';
@@ -28,28 +28,55 @@ function splitUnknownWords(words: string[], lexicon: SynonymLexicon): string[] {
   );
 }
 
-/** normalise → segment → re-split unknown pieces → rewrite dialect and synonyms → drop particles and stop words. */
-export function analyzeText(text: string, lexicon: SynonymLexicon = DEFAULT_LEXICON): AnalyzedText {
-  const words = splitUnknownWords(mergeAbbreviations(segmentWords(stripTrailingParticles(normalizeText(text)))), lexicon);
+function prepare(text: string): string {
+  return stripTrailingParticles(normalizeText(text));
+}
+
+/** re-split unknown pieces → rewrite dialect and synonyms → drop particles and stop words. */
+function analyzeWords(segmented: string[], lexicon: SynonymLexicon): AnalyzedText {
+  const words = splitUnknownWords(mergeAbbreviations(segmented), lexicon);
   // A second pass lets phrases combine words that the first pass translated (เอาหยังไป → เอาอะไรไป → เอกสาร).
   const rewritten = dropFinalParticles(rewriteSynonyms(rewriteSynonyms(resolveQuestionParticle(words), lexicon), lexicon));
   const terms = rewritten.filter((word) => !PARTICLES.has(word) && !STOPWORDS.has(word));
   return { terms, surface: stripToneMarks(terms.join('')) };
 }
 
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, AnalyzedText>();
+/** normalise → segment → re-split unknown pieces → rewrite dialect and synonyms → drop particles and stop words. */
+export function analyzeText(text: string, lexicon: SynonymLexicon = DEFAULT_LEXICON): AnalyzedText {
+  return analyzeWords(segmentWords(prepare(text)), lexicon);
+}
+
+/** analyzeText for many texts at once, segmenting them in one pass. */
+export function analyzeTexts(texts: readonly string[], lexicon: SynonymLexicon = DEFAULT_LEXICON): AnalyzedText[] {
+  return segmentMany(texts.map(prepare)).map((words) => analyzeWords(words, lexicon));
+}
+
+/** Per generation; a full 10,000-entry knowledge base (about 60,000 distinct texts) fits in one. */
+const GENERATION_LIMIT = 100_000;
+let current = new Map<string, AnalyzedText>();
+let previous = new Map<string, AnalyzedText>();
+
+function remember(text: string, analyzed: AnalyzedText): AnalyzedText {
+  if (current.size >= GENERATION_LIMIT) {
+    previous = current;
+    current = new Map();
+  }
+  current.set(text, analyzed);
+  return analyzed;
+}
 
 /**
- * analyzeText with a bounded memo for knowledge-base texts, so rebuilding the index after one FAQ
- * edit only re-analyses what changed. Only for the default lexicon.
+ * analyzeTexts with a bounded memo for knowledge-base texts, so rebuilding the index after one FAQ edit
+ * only re-analyses what changed. Two generations: texts unused for a whole generation are forgotten
+ * without ever dropping the ones the current knowledge base still uses. Only for the default lexicon.
  */
-export function analyzeKbText(text: string, lexicon: SynonymLexicon = DEFAULT_LEXICON): AnalyzedText {
-  if (lexicon !== DEFAULT_LEXICON) return analyzeText(text, lexicon);
-  const cached = cache.get(text);
-  if (cached) return cached;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const analyzed = analyzeText(text, lexicon);
-  cache.set(text, analyzed);
+export function analyzeKbTexts(texts: readonly string[], lexicon: SynonymLexicon = DEFAULT_LEXICON): AnalyzedText[] {
+  if (lexicon !== DEFAULT_LEXICON) return analyzeTexts(texts, lexicon);
+  const known = (text: string): AnalyzedText | undefined => current.get(text) ?? previous.get(text);
+  const missing = [...new Set(texts.filter((text) => !known(text)))];
+  const fresh = new Map(analyzeTexts(missing, lexicon).map((analyzed, at) => [missing[at] ?? '', analyzed]));
+  // Everything is looked up before anything is remembered, since remembering may retire a generation.
+  const analyzed = texts.map((text) => fresh.get(text) ?? known(text) ?? analyzeText(text, lexicon));
+  analyzed.forEach((result, at) => remember(texts[at] ?? '', result));
   return analyzed;
 }

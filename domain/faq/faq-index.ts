@@ -1,139 +1,96 @@
-import { analyzeKbText, type AnalyzedText } from './analyze.ts';
-import { charNgrams } from './char-ngrams.ts';
+import { analyzeEntries, type AnalyzedEntry } from './analyze-entries.ts';
 import { buildFuzzyVocabulary, type FuzzyVocabulary } from './fuzzy-vocabulary.ts';
+import { buildGramTables, type GramTables } from './gram-tables.ts';
+import { inverseDocumentFrequency } from './posting-lists.ts';
+import { createScoringScratch, type ScoringScratch } from './scoring-scratch.ts';
 import { DEFAULT_LEXICON, type SynonymLexicon } from './synonym-lexicon.ts';
+import { buildTermTables, type TermTables } from './term-tables.ts';
 import type { FaqEntry } from './types.ts';
 
-/** How much a word found only in the answer text counts, compared with one in a question, variant or keyword. */
-export const ANSWER_TERM_STRENGTH = 0.25;
+export { ANSWER_TERM_STRENGTH } from './term-tables.ts';
 
-/** One phrasing of an entry (its question, a variant, or all keywords together), ready for scoring. */
-export interface IndexedSentence {
-  entry: number;
-  terms: ReadonlySet<string>;
-  termNorm: number;
-  gramNorm: number;
-}
-
-export interface FaqIndex {
-  entries: FaqEntry[];
-  /** Per entry: term → strength (1 in a phrasing, ANSWER_TERM_STRENGTH in the answer only). */
-  entryTerms: Map<string, number>[];
-  termPostings: Map<string, number[]>;
-  idf: Map<string, number>;
-  unknownIdf: number;
-  sentences: IndexedSentence[];
-  /** Per entry: the terms of each keyword phrase (curated topic markers). */
-  keywordTerms: string[][][];
-  /** Per entry: ids of its sentences. */
-  entrySentences: number[][];
-  gramPostings: Map<string, { sentence: number; weight: number }[]>;
-  gramIdf: Map<string, number>;
-  fuzzy: FuzzyVocabulary;
-  lexicon: SynonymLexicon;
-}
-
-function phrasings(entry: FaqEntry, lexicon: SynonymLexicon): AnalyzedText[] {
-  const texts = [entry.question, ...entry.variants, entry.keywords.join(' ')].filter((text) => text.trim());
-  return texts.map((text) => analyzeKbText(text, lexicon));
-}
-
-function entryTermStrengths(analyzed: AnalyzedText[], answer: AnalyzedText): Map<string, number> {
-  const strengths = new Map<string, number>();
-  for (const term of answer.terms) strengths.set(term, ANSWER_TERM_STRENGTH);
-  for (const text of analyzed) for (const term of text.terms) strengths.set(term, 1);
-  return strengths;
-}
-
-function inverseDocumentFrequency(documentCount: number, containing: number): number {
-  return Math.log(1 + (documentCount - containing + 0.5) / (containing + 0.5));
-}
-
-function countDocuments<T>(documents: Iterable<Iterable<T>>): Map<T, number> {
-  const counts = new Map<T, number>();
-  for (const document of documents) for (const item of document) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return counts;
-}
-
-function toIdf<T>(counts: Map<T, number>, documentCount: number): Map<T, number> {
-  return new Map([...counts].map(([item, count]) => [item, inverseDocumentFrequency(documentCount, count)]));
-}
-
-function appendTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
-  const list = lists.get(key);
-  if (list) list.push(value);
-  else lists.set(key, [value]);
-}
-
-function norm(weights: Iterable<number>): number {
-  let sum = 0;
-  for (const weight of weights) sum += weight * weight;
-  return Math.sqrt(sum) || 1;
-}
-
-interface TermTables {
-  entryTerms: Map<string, number>[];
-  termPostings: Map<string, number[]>;
-  idf: Map<string, number>;
-}
-
-function buildTermTables(entries: FaqEntry[], analyzedEntries: AnalyzedText[][], lexicon: SynonymLexicon): TermTables {
-  const entryTerms = entries.map((entry, index) =>
-    entryTermStrengths(analyzedEntries[index] ?? [], analyzeKbText(entry.answer, lexicon)),
-  );
-  const phrasingTerms = analyzedEntries.map((texts) => new Set(texts.flatMap((text) => text.terms)));
-  // Words that only answers use still get a proper (answer-based) weight instead of the unknown-word maximum.
-  const idf = new Map([
-    ...toIdf(countDocuments<string>(entryTerms.map((terms) => terms.keys())), entries.length),
-    ...toIdf(countDocuments<string>(phrasingTerms), entries.length),
-  ]);
-  const termPostings = new Map<string, number[]>();
-  entryTerms.forEach((terms, index) => {
-    for (const term of terms.keys()) appendTo(termPostings, term, index);
-  });
-  return { entryTerms, termPostings, idf };
-}
-
-interface SentenceTables {
-  sentences: IndexedSentence[];
-  entrySentences: number[][];
-  gramPostings: Map<string, { sentence: number; weight: number }[]>;
-  gramIdf: Map<string, number>;
-}
-
-function buildSentenceTables(analyzedEntries: AnalyzedText[][], idf: Map<string, number>): SentenceTables {
-  const flat = analyzedEntries.flatMap((texts, entry) => texts.map((text) => ({ entry, text })));
-  const sentenceGrams = flat.map(({ text }) => charNgrams(text.surface));
-  const gramIdf = toIdf(countDocuments<string>(sentenceGrams.map((grams) => grams.keys())), flat.length);
-  const gramPostings = new Map<string, { sentence: number; weight: number }[]>();
-  const entrySentences: number[][] = analyzedEntries.map(() => []);
-  const sentences = flat.map(({ entry, text }, sentence) => {
-    const grams = [...(sentenceGrams[sentence] ?? [])];
-    const weights = grams.map(([gram, count]) => count * (gramIdf.get(gram) ?? 0));
-    grams.forEach(([gram], at) => appendTo(gramPostings, gram, { sentence, weight: weights[at] ?? 0 }));
-    entrySentences[entry]?.push(sentence);
-    const terms = new Set(text.terms);
-    return { entry, terms, termNorm: norm([...terms].map((term) => idf.get(term) ?? 0)), gramNorm: norm(weights) };
-  });
-  return { sentences, entrySentences, gramPostings, gramIdf };
+/** A curated keyword phrase of an entry: its term ids (-1 when the index never uses the word) and their idf sum. */
+export interface IndexedKeyword {
+  terms: Int32Array;
+  totalIdf: number;
 }
 
 /**
- * Builds the in-memory search index over questions, variants and keywords (answers count weakly).
- * Disabled entries are left out. Cheap enough to rebuild on every instance whenever the FAQ changes.
+ * The in-memory search index. Words, trigrams, entries and phrasings ("sentences": an entry's question,
+ * a variant, or all keywords together) are dense integer ids; the sentences of entry e are
+ * entrySentenceStart[e] .. entrySentenceStart[e + 1] - 1.
+ */
+type WordTables = Omit<TermTables, 'phrasingTermIds'>;
+
+export interface FaqIndex extends WordTables, GramTables {
+  entries: FaqEntry[];
+  unknownIdf: number;
+  sentenceEntry: Int32Array;
+  /** By sentence: distinct term ids. */
+  sentenceTerms: Int32Array[];
+  /** By sentence: length of its idf vector. */
+  sentenceTermNorm: Float64Array;
+  entrySentenceStart: Int32Array;
+  /** Per entry: its keyword phrases (curated topic markers). */
+  keywords: IndexedKeyword[][];
+  fuzzy: FuzzyVocabulary;
+  lexicon: SynonymLexicon;
+  scratch: ScoringScratch;
+}
+
+function idfNorm(idf: Float64Array, ids: Int32Array): number {
+  let sum = 0;
+  for (const id of ids) {
+    const weight = idf[id] ?? 0;
+    sum += weight * weight;
+  }
+  return Math.sqrt(sum) || 1;
+}
+
+function indexKeywords(entry: AnalyzedEntry, terms: WordTables): IndexedKeyword[] {
+  return entry.keywords.map((keyword) => {
+    const ids = Int32Array.from(new Set(keyword.terms), (term) => terms.termIds.get(term) ?? -1);
+    let totalIdf = 0;
+    for (const id of ids) totalIdf += id < 0 ? 0 : (terms.idf[id] ?? 0);
+    return { terms: ids, totalIdf };
+  });
+}
+
+/** Spelling correction prefers the most frequent word (lowest idf) when two share a key. */
+function byFrequency(terms: WordTables): string[] {
+  return [...terms.termIds].sort((a, b) => (terms.idf[a[1]] ?? 0) - (terms.idf[b[1]] ?? 0)).map(([term]) => term);
+}
+
+function entrySentenceStarts(phrasingCounts: number[]): Int32Array {
+  const starts = new Int32Array(phrasingCounts.length + 1);
+  phrasingCounts.forEach((count, entry) => {
+    starts[entry + 1] = (starts[entry] ?? 0) + count;
+  });
+  return starts;
+}
+
+/**
+ * Builds the search index over questions, variants and keywords (answers count weakly). Disabled
+ * entries are left out. Cheap enough to rebuild on every instance whenever the FAQ changes.
  */
 export function buildFaqIndex(allEntries: FaqEntry[], lexicon: SynonymLexicon = DEFAULT_LEXICON): FaqIndex {
   const entries = allEntries.filter((entry) => entry.enabled !== false);
-  const analyzedEntries = entries.map((entry) => phrasings(entry, lexicon));
-  const terms = buildTermTables(entries, analyzedEntries, lexicon);
-  const byFrequency = [...terms.idf].sort((a, b) => a[1] - b[1]).map(([term]) => term);
+  const analyzed = analyzeEntries(entries, lexicon);
+  const phrasings = analyzed.map((entry) => entry.phrasings);
+  const { phrasingTermIds, ...terms } = buildTermTables(phrasings, analyzed.map((entry) => entry.answer));
+  const sentenceTerms = phrasingTermIds.flat();
   return {
     entries,
     ...terms,
-    ...buildSentenceTables(analyzedEntries, terms.idf),
+    ...buildGramTables(phrasings.flat()),
     unknownIdf: inverseDocumentFrequency(entries.length, 0),
-    keywordTerms: entries.map((entry) => entry.keywords.map((keyword) => [...new Set(analyzeKbText(keyword, lexicon).terms)])),
-    fuzzy: buildFuzzyVocabulary(byFrequency),
+    sentenceEntry: Int32Array.from(phrasings.flatMap((texts, entry) => texts.map(() => entry))),
+    sentenceTerms,
+    sentenceTermNorm: Float64Array.from(sentenceTerms, (ids) => idfNorm(terms.idf, ids)),
+    entrySentenceStart: entrySentenceStarts(phrasings.map((texts) => texts.length)),
+    keywords: analyzed.map((entry) => indexKeywords(entry, terms)),
+    fuzzy: buildFuzzyVocabulary(byFrequency(terms)),
     lexicon,
+    scratch: createScoringScratch(entries.length, sentenceTerms.length),
   };
 }

@@ -3,6 +3,7 @@ import type { FaqIndex } from './faq-index.ts';
 import { resolveQueryTerms } from './query-terms.ts';
 import { scoreEntries, type EntrySignals } from './score-entries.ts';
 import type { FaqCandidate, FaqDecision, FaqMatch } from './types.ts';
+import { unexplainedShare } from './unexplained-share.ts';
 
 /** How the per-entry signals (each 0..1) add up to one score in 0..1. */
 export const SIGNAL_WEIGHTS = { coverage: 0.35, phrasing: 0.35, spelling: 0.15, keyword: 0.15 };
@@ -22,6 +23,11 @@ export const THRESHOLDS = {
   /** When this share of the question (by weight) is words the knowledge base never uses, never answer directly. */
   unknownForAnswer: 0.55,
   unknownForNone: 0.8,
+  /**
+   * A close call is dropped as "none" when this share of the question (question words aside) is not
+   * accounted for by the best entry: offering a topic the question barely touches is an error too.
+   */
+  unexplainedForNone: 0.5,
 };
 
 const MAX_ALTERNATIVES = 3;
@@ -34,6 +40,8 @@ export interface RankedQuery {
   unknownShare: number;
   /** Distinct question words the knowledge base knows. */
   knownTerms: number;
+  /** Share of the question the best candidate does not account for (see unexplainedShare). */
+  unexplainedShare: number;
 }
 
 function combine(signals: EntrySignals): number {
@@ -50,12 +58,17 @@ export function rankCandidates(index: FaqIndex, text: string): RankedQuery {
   const query = analyzeText(text, index.lexicon);
   const terms = resolveQueryTerms(index, query);
   const total = terms.reduce((sum, term) => sum + term.weight, 0);
-  if (total === 0) return { candidates: [], unknownShare: 1, knownTerms: 0 };
+  if (total === 0) return { candidates: [], unknownShare: 1, knownTerms: 0, unexplainedShare: 1 };
   const unknown = terms.reduce((sum, term) => sum + (term.known ? 0 : term.weight), 0);
   const candidates = scoreEntries(index, query, terms)
     .map((signals) => ({ faqId: index.entries[signals.entry]?.id ?? '', score: combine(signals), signals }))
     .sort((a, b) => b.score - a.score);
-  return { candidates, unknownShare: unknown / total, knownTerms: terms.filter((term) => term.known).length };
+  return {
+    candidates,
+    unknownShare: unknown / total,
+    knownTerms: terms.filter((term) => term.known).length,
+    unexplainedShare: candidates[0] ? unexplainedShare(index, terms, candidates[0].signals.entry) : 1,
+  };
 }
 
 /** A bare topic ("ภาษีที่ดิน") that several entries cover completely does not say which one is meant. */
@@ -73,7 +86,8 @@ function decide(ranked: RankedQuery): FaqDecision {
     margin >= THRESHOLDS.margin &&
     ranked.unknownShare < THRESHOLDS.unknownForAnswer &&
     !isUnderspecified(ranked);
-  return confident ? 'answer' : 'clarify';
+  if (confident) return 'answer';
+  return ranked.unexplainedShare >= THRESHOLDS.unexplainedForNone ? 'none' : 'clarify';
 }
 
 const publicCandidate = ({ faqId, score }: FaqCandidate): FaqCandidate => ({ faqId, score: Math.round(score * 1000) / 1000 });

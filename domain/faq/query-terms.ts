@@ -8,22 +8,31 @@ export const RELATED_STRENGTH = 0.6;
 /** Numbers the knowledge base never mentions (ages, house numbers) say little about the topic. */
 const UNKNOWN_NUMBER_DISCOUNT = 0.3;
 
+/** An index word that may stand for a query word: its term id and how strongly. */
+export interface TermMatch {
+  term: string;
+  id: number;
+  strength: number;
+}
+
 /** A query word with its importance and the index words that may stand for it. */
 export interface QueryTerm {
   term: string;
   weight: number;
   known: boolean;
-  matches: { term: string; strength: number }[];
+  matches: TermMatch[];
 }
 
 function resolveTerm(index: FaqIndex, term: string): QueryTerm {
-  if (index.termPostings.has(term)) {
-    return { term, weight: index.idf.get(term) ?? index.unknownIdf, known: true, matches: [{ term, strength: 1 }] };
+  const id = index.termIds.get(term);
+  if (id !== undefined) {
+    return { term, weight: index.idf[id] ?? index.unknownIdf, known: true, matches: [{ term, id, strength: 1 }] };
   }
   const corrected = correctWord(index.fuzzy, term);
-  if (corrected !== undefined) {
-    const weight = index.idf.get(corrected) ?? index.unknownIdf;
-    return { term, weight, known: true, matches: [{ term: corrected, strength: CORRECTED_STRENGTH }] };
+  const correctedId = corrected === undefined ? undefined : index.termIds.get(corrected);
+  if (corrected !== undefined && correctedId !== undefined) {
+    const weight = index.idf[correctedId] ?? index.unknownIdf;
+    return { term, weight, known: true, matches: [{ term: corrected, id: correctedId, strength: CORRECTED_STRENGTH }] };
   }
   const discount = /^\d+$/.test(term) ? UNKNOWN_NUMBER_DISCOUNT : 1;
   return { term, weight: index.unknownIdf * discount, known: false, matches: [] };
@@ -31,9 +40,10 @@ function resolveTerm(index: FaqIndex, term: string): QueryTerm {
 
 function addRelated(index: FaqIndex, queryTerm: QueryTerm): QueryTerm {
   const related = index.lexicon.related.get(queryTerm.term);
-  if (related === undefined || !index.termPostings.has(related)) return queryTerm;
-  const weight = queryTerm.known ? queryTerm.weight : (index.idf.get(related) ?? queryTerm.weight);
-  return { ...queryTerm, weight, known: true, matches: [...queryTerm.matches, { term: related, strength: RELATED_STRENGTH }] };
+  const id = related === undefined ? undefined : index.termIds.get(related);
+  if (related === undefined || id === undefined) return queryTerm;
+  const weight = queryTerm.known ? queryTerm.weight : (index.idf[id] ?? queryTerm.weight);
+  return { ...queryTerm, weight, known: true, matches: [...queryTerm.matches, { term: related, id, strength: RELATED_STRENGTH }] };
 }
 
 /** Distinct query words resolved against the index vocabulary. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../domain/faq/analyze.ts';
+import { analyzeText, analyzeTexts } from '../../domain/faq/analyze.ts';
+import { segmentMany, segmentWords } from '../../domain/faq/segment.ts';
 import { STOPWORDS } from '../../domain/faq/stopwords.ts';
 
 const terms = (text: string): string[] => analyzeText(text).terms;
@@ -58,5 +59,18 @@ describe('analyzeText: synonyms and dialects', () => {
 
   it('when a long form is typed without tone marks, then it is still recognised', () => {
     expect(terms('เบี้ยคนแก')).toEqual(['เบี้ย', 'ผู้สูงอายุ']);
+  });
+});
+
+describe('batch analysis', () => {
+  const texts = ['ไฟถนนดับ', '', 'เบี้ยคนเฒ่า register ได้อยู่ไส', 'โทร ๑๖๖๙ ได้บ่', 'ค่าเทอมเท่าไหร่ค่า', 'a'];
+
+  it('when texts are segmented together, then each gets the same words as on its own', () => {
+    const normalized = ['ไฟถนนดับ', '', 'เบี้ยคนเฒ่า register ได้อยู่ไส', 'abc123ภาษี', 'ศูนย์พัฒนาเด็กเล็ก'];
+    expect(segmentMany(normalized)).toEqual(normalized.map(segmentWords));
+  });
+
+  it('when texts are analysed together, then each gets the same result as on its own', () => {
+    expect(analyzeTexts(texts)).toEqual(texts.map((text) => analyzeText(text)));
   });
 });

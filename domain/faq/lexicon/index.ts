@@ -5,7 +5,7 @@ import { QUESTION_WORDS } from './question-words.ts';
 import { SERVICE_WORDS } from './services.ts';
 import type { SynonymGroup } from './types.ts';
 
-export { FINAL_QUESTION_PARTICLES } from './question-words.ts';
+export { FINAL_QUESTION_PARTICLES, QUESTION_WORDS } from './question-words.ts';
 export { CHUNK_FINAL_PARTICLES, FINAL_ONLY_PARTICLES, PARTICLES } from './particles.ts';
 export { RELATED_TERMS } from './related.ts';
 export type { RelatedTerm, SynonymGroup } from './types.ts';
