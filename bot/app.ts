@@ -21,9 +21,7 @@ export function createApp(options: AppOptions): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(createRequestLogging(options.logger));
-  // TLS ends at the proxy in production; forcing https upgrades would break the plain-http local console.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
-  app.use(createHealthRoutes());
+  // First and without helmet: it is the hot path, and its only reader is the LINE platform, not a browser.
   app.use(
     createWebhookRouter({
       channelSecret: options.channelSecret,
@@ -32,6 +30,9 @@ export function createApp(options: AppOptions): express.Express {
       onStored: options.onWebhookStored,
     }),
   );
+  // TLS ends at the proxy in production; forcing https upgrades would break the plain-http local console.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(createHealthRoutes());
   for (const mount of options.mounts ?? []) app.use(mount.path, mount.router);
   app.use(notFoundHandler);
   app.use(createErrorHandler(options.logger));

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import type { Logger } from 'pino';
-import { startEmbeddedServer } from './embedded/index.ts';
+import { startEmbeddedServerInWorker } from './embedded/index.ts';
 
 export interface DatabaseHandle {
   mode: 'external' | 'embedded';
@@ -22,7 +22,8 @@ export function redactUri(uri: string): string {
 
 /**
  * Connects the default mongoose connection: to MONGODB_URI when given, otherwise to the embedded
- * server started in this process with its data in `embeddedDbPath`.
+ * server with its data in `embeddedDbPath`. The embedded server runs in a worker thread, so its
+ * CPU work (command parsing, matching, journaling) does not hold up the app's event loop.
  */
 export async function connectDatabase(options: ConnectDatabaseOptions): Promise<DatabaseHandle> {
   const { logger } = options;
@@ -31,7 +32,7 @@ export async function connectDatabase(options: ConnectDatabaseOptions): Promise<
     logger.info({ database: 'mongodb', uri: redactUri(options.mongodbUri) }, 'using MongoDB from MONGODB_URI');
     return { mode: 'external', uri: options.mongodbUri, close: () => mongoose.disconnect() };
   }
-  const server = await startEmbeddedServer({
+  const server = await startEmbeddedServerInWorker({
     port: options.embeddedDbPort ?? 0,
     dbPath: options.embeddedDbPath,
     logger,

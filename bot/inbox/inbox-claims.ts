@@ -2,7 +2,12 @@ import { InboxEventModel } from '../../models/inbox-event.ts';
 
 export type ClaimedInboxEvent = NonNullable<Awaited<ReturnType<typeof claimInboxEvent>>>;
 
-/** Oldest event first (LINE may deliver out of order), or one whose worker died holding it. */
+/**
+ * The event due first, or one whose worker died holding it. A new event is due at its LINE
+ * timestamp (see inbox-store.ts), so this takes the oldest event first even when LINE delivers
+ * out of order; sorting on nextAttemptAt lets the {status, nextAttemptAt} index serve the claim
+ * without reading the whole backlog.
+ */
 export async function claimInboxEvent(owner: string, leaseMs: number, now = new Date()) {
   return InboxEventModel.findOneAndUpdate(
     {
@@ -15,7 +20,7 @@ export async function claimInboxEvent(owner: string, leaseMs: number, now = new 
       $set: { status: 'processing', leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) },
       $inc: { attempts: 1 },
     },
-    { sort: { eventTimestamp: 1 }, returnDocument: 'after' },
+    { sort: { nextAttemptAt: 1 }, returnDocument: 'after' },
   ).lean();
 }
 

@@ -5,7 +5,7 @@ import { InboxEventModel } from '../../models/inbox-event.ts';
 export type StoreResult = { stored: number; duplicates: number };
 
 type InboxDocument = ReturnType<typeof toInboxDocument>;
-type PendingWrite = { first: number; count: number; resolve(result: StoreResult): void; reject(error: unknown): void };
+type PendingWrite = { documents: InboxDocument[]; resolve(result: StoreResult): void; reject(error: unknown): void };
 
 const MAX_BATCH_DOCUMENTS = 1_000;
 
@@ -13,31 +13,34 @@ const MAX_BATCH_DOCUMENTS = 1_000;
  * Writes webhook events to the inbox before the webhook answers. The unique webhookEventId
  * turns a redelivery, or the same event arriving twice, into a duplicate-key no-op.
  *
- * Concurrent webhook requests are group-committed: everything that arrives in the same turn of
- * the event loop goes to the database in one insertMany, and each request still waits for its
- * own events to be acknowledged before it answers 200.
+ * Concurrent webhook requests are group-committed: while one insertMany is on its way to the
+ * database, the events of requests arriving meanwhile gather into the next one. A lone request
+ * is written at once; under load, batches grow with the database's round trip instead of every
+ * request paying its own. Each request still answers only after its own events are acknowledged.
  */
 export function createInboxWriter(): { store(events: webhook.Event[], receivedAt?: Date): Promise<StoreResult> } {
-  let documents: InboxDocument[] = [];
-  let writes: PendingWrite[] = [];
+  let waiting: PendingWrite[] = [];
   let scheduled = false;
+  let committing = false;
 
   const flush = () => {
     scheduled = false;
-    const batch = { documents, writes };
-    documents = [];
-    writes = [];
-    if (batch.documents.length > 0) void commit(batch.documents, batch.writes);
+    if (committing || waiting.length === 0) return;
+    const batch = takeBatch(waiting);
+    waiting = waiting.slice(batch.length);
+    committing = true;
+    void commit(batch).finally(() => {
+      committing = false;
+      flush();
+    });
   };
 
   return {
     store(events, receivedAt = new Date()) {
       if (events.length === 0) return Promise.resolve({ stored: 0, duplicates: 0 });
       return new Promise<StoreResult>((resolve, reject) => {
-        writes.push({ first: documents.length, count: events.length, resolve, reject });
-        for (const event of events) documents.push(toInboxDocument(event, receivedAt));
-        if (documents.length >= MAX_BATCH_DOCUMENTS) flush();
-        else if (!scheduled) {
+        waiting.push({ documents: events.map((event) => toInboxDocument(event, receivedAt)), resolve, reject });
+        if (!scheduled && !committing) {
           scheduled = true;
           setImmediate(flush);
         }
@@ -46,10 +49,22 @@ export function createInboxWriter(): { store(events: webhook.Event[], receivedAt
   };
 }
 
-async function commit(documents: InboxDocument[], writes: PendingWrite[]): Promise<void> {
+/** Whole requests, up to MAX_BATCH_DOCUMENTS events (a single larger request still goes alone). */
+function takeBatch(waiting: PendingWrite[]): PendingWrite[] {
+  let count = 0;
+  let taken = 0;
+  for (const write of waiting) {
+    if (taken > 0 && count + write.documents.length > MAX_BATCH_DOCUMENTS) break;
+    count += write.documents.length;
+    taken += 1;
+  }
+  return waiting.slice(0, taken);
+}
+
+async function commit(writes: PendingWrite[]): Promise<void> {
   let duplicateIndexes: number[] = [];
   try {
-    await InboxEventModel.collection.insertMany(documents, { ordered: false });
+    await InboxEventModel.collection.insertMany(writes.flatMap((write) => write.documents), { ordered: false });
   } catch (error) {
     const indexes = duplicateKeyIndexes(error);
     if (indexes === null) {
@@ -58,24 +73,29 @@ async function commit(documents: InboxDocument[], writes: PendingWrite[]): Promi
     }
     duplicateIndexes = indexes;
   }
+  let first = 0;
   for (const write of writes) {
-    const duplicates = duplicateIndexes.filter((index) => index >= write.first && index < write.first + write.count).length;
-    write.resolve({ stored: write.count - duplicates, duplicates });
+    const count = write.documents.length;
+    const duplicates = duplicateIndexes.filter((index) => index >= first && index < first + count).length;
+    write.resolve({ stored: count - duplicates, duplicates });
+    first += count;
   }
 }
 
 function toInboxDocument(event: webhook.Event, receivedAt: Date) {
   const source = event.source as { userId?: string } | undefined;
+  const eventTimestamp = new Date(event.timestamp);
   return {
     webhookEventId: event.webhookEventId || fallbackEventId(event),
     type: event.type,
     lineUserId: source?.userId,
-    eventTimestamp: new Date(event.timestamp),
+    eventTimestamp,
     isRedelivery: event.deliveryContext?.isRedelivery ?? false,
     payload: event,
     status: 'pending',
     attempts: 0,
-    nextAttemptAt: receivedAt,
+    // Due at once, in the order the user acted; a LINE clock ahead of ours must not delay it.
+    nextAttemptAt: eventTimestamp < receivedAt ? eventTimestamp : receivedAt,
     createdAt: receivedAt,
     updatedAt: receivedAt,
   };

@@ -8,6 +8,8 @@
  * storage/      catalog, collections, hash indexes, query planning
  * query/        mingo-backed filters, updates, projections, aggregation; BSON-order sort
  * persistence/  journal (synchronous append before each ack), snapshots, data-dir lock
+ * worker-*.ts   the same server in a worker thread, off the app's event loop
  */
 export { startEmbeddedServer, type EmbeddedServer, type EmbeddedServerOptions } from './server.ts';
+export { startEmbeddedServerInWorker } from './worker-server.ts';
 export type { EmbeddedLogger } from './logger.ts';

@@ -1,6 +1,5 @@
 import { errors } from '../errors.ts';
 import { projectDocs } from '../query/projection.ts';
-import { sortDocs } from '../query/sort.ts';
 import type { Doc } from '../values/doc-paths.ts';
 import { collectionName, type CommandHandler } from './context.ts';
 import { updateDocuments } from './update-documents.ts';
@@ -13,17 +12,16 @@ function project(doc: Doc | undefined, fields: unknown, filter: Doc | undefined)
 const findAndModify: CommandHandler = (command, ctx) => {
   const filter = command.query as Doc | undefined;
   const sort = command.sort as Doc | undefined;
-  const byOrder = (docs: Doc[]) => sortDocs(docs, sort);
   if (command.remove === true) {
     const collection = ctx.catalog.get(ctx.db, collectionName(command));
-    const target = collection ? byOrder(collection.find(filter, sort ? undefined : 1))[0] : undefined;
+    const target = collection?.findSorted(filter, sort, 1)[0];
     if (collection && target) collection.remove(target);
     return { lastErrorObject: { n: target ? 1 : 0 }, value: project(target, command.fields, filter), ok: 1 };
   }
   if (command.update === undefined) throw errors.failedToParse('Either an update or remove=true must be specified');
   const collection = ctx.catalog.getOrCreate(ctx.db, collectionName(command));
   const statement = { q: filter, u: command.update, upsert: command.upsert, arrayFilters: command.arrayFilters };
-  const outcome = updateDocuments(collection, statement, byOrder);
+  const outcome = updateDocuments(collection, statement, sort);
   const upserted = outcome.upsertedId !== undefined;
   const returned = command.new === true ? outcome.after : upserted ? undefined : outcome.before;
   return {

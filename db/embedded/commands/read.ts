@@ -1,5 +1,6 @@
 import type { Document } from 'bson';
 import { errors } from '../errors.ts';
+import type { Collection } from '../storage/collection.ts';
 import { projectDocs } from '../query/projection.ts';
 import { sortDocs } from '../query/sort.ts';
 import { compareBson } from '../values/bson-compare.ts';
@@ -11,6 +12,12 @@ function window(docs: Doc[], skip: number, limit: number): Doc[] {
   return limit > 0 ? docs.slice(skip, skip + limit) : docs.slice(skip);
 }
 
+/** Matches up to the end of the requested window, in sort order when there is a sort. */
+function matching(collection: Collection, filter: Doc | undefined, sort: Doc | undefined, skip: number, limit: number): Doc[] {
+  if (limit === 0) return sort ? sortDocs(collection.find(filter), sort) : collection.find(filter);
+  return sort ? collection.findSorted(filter, sort, skip + limit) : collection.find(filter, skip + limit);
+}
+
 const find: CommandHandler = (command, ctx) => {
   const collection = existing(command, ctx);
   const filter = command.filter as Doc | undefined;
@@ -19,9 +26,7 @@ const find: CommandHandler = (command, ctx) => {
   const limit = Math.abs(rawLimit);
   const sort = command.sort as Doc | undefined;
   const hasSort = sort !== undefined && Object.keys(sort).length > 0;
-  const scanLimit = !hasSort && limit > 0 ? skip + limit : undefined;
-  const matches = collection ? collection.find(filter, scanLimit) : [];
-  const page = window(hasSort ? sortDocs(matches, sort) : matches, skip, limit);
+  const page = collection ? window(matching(collection, filter, hasSort ? sort : undefined, skip, limit), skip, limit) : [];
   const docs = projectDocs(page, command.projection as Doc | undefined, filter);
   const ns = `${ctx.db}.${collectionName(command)}`;
   const batchSize = rawLimit < 0 ? limit : command.batchSize;

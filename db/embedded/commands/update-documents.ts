@@ -14,14 +14,14 @@ export interface UpdateOutcome {
 /**
  * Applies one update statement `{ q, u, multi, upsert, arrayFilters }`. Everything between reading
  * and writing a document is synchronous, so concurrent commands can never interleave inside it.
+ * With `sort` (findAndModify), the first match in that order is the one changed.
  */
-export function updateDocuments(collection: Collection, statement: Doc, sorted?: (docs: Doc[]) => Doc[]): UpdateOutcome {
+export function updateDocuments(collection: Collection, statement: Doc, sort?: Doc): UpdateOutcome {
   const filter = statement.q as Doc | undefined;
   const update = statement.u as Doc | Doc[];
   const options: UpdateOptions = { filter, arrayFilters: statement.arrayFilters as Doc[] | undefined };
   const multi = statement.multi === true;
-  let matches = collection.find(filter, multi || sorted ? undefined : 1);
-  if (sorted) matches = sorted(matches).slice(0, 1);
+  const matches = sort && !multi ? collection.findSorted(filter, sort, 1) : collection.find(filter, multi ? undefined : 1);
   const outcome: UpdateOutcome = { matched: matches.length, modified: 0 };
   for (const doc of matches) {
     const { doc: next, changed } = applyUpdate(doc, update, options);

@@ -1,9 +1,9 @@
 import { compareBson } from '../values/bson-compare.ts';
 import { pathValues, type Doc } from '../values/doc-paths.ts';
 
-type SortField = [path: string, direction: 1 | -1];
+export type SortField = [path: string, direction: 1 | -1];
 
-function sortFields(spec: Doc): SortField[] {
+export function sortFields(spec: Doc): SortField[] {
   const fields: SortField[] = [];
   for (const [path, direction] of Object.entries(spec)) {
     if (path.startsWith('$')) continue;
@@ -13,6 +13,7 @@ function sortFields(spec: Doc): SortField[] {
   }
   return fields;
 }
+
 
 /** MongoDB sorts an array field by its smallest element ascending and its largest descending. */
 function sortKey(doc: Doc, [path, direction]: SortField): unknown {

@@ -1,14 +1,19 @@
 import { ObjectId } from 'bson';
 import { errors, ServerError } from '../errors.ts';
 import { compileFilter } from '../query/filter.ts';
+import { sortDocs, sortFields, type SortField } from '../query/sort.ts';
 import { formatKeyValue } from '../values/format.ts';
 import type { Doc } from '../values/doc-paths.ts';
 import { valueKey } from '../values/value-key.ts';
 import { IndexEntry, type IndexKey, type IndexSpec } from './index-entry.ts';
-import { planCandidates } from './planner.ts';
+import { exactLookupSize, planCandidates } from './planner.ts';
+import { mergeInOrder, planOrdered, type OrderedSource } from './ordered-plan.ts';
 import type { WriteLog } from './write-log.ts';
 
 export const ID_INDEX: IndexSpec = { v: 2, key: { _id: 1 }, name: '_id_' };
+
+/** Up to this many exact index hits are cheaper to sort than walking an ordered index. */
+const SMALL_LOOKUP = 64;
 
 /** The documents of one collection (by `_id` key, in natural order) and their indexes. */
 export class Collection {
@@ -18,6 +23,9 @@ export class Collection {
   readonly docs = new Map<string, Doc>();
   readonly indexes = new Map<string, IndexEntry>();
   private readonly log: WriteLog;
+  /** Insertion order per document: ties in an ordered index keep it, as the stable in-memory sort does. */
+  private readonly seqs = new Map<string, number>();
+  private nextSeq = 0;
 
   constructor(db: string, name: string, options: Doc, log: WriteLog) {
     this.db = db;
@@ -58,14 +66,44 @@ export class Collection {
     return result;
   }
 
+  /**
+   * The first `limit` matches in `sort` order. A single-field sort that a compound index serves
+   * (leading field pinned, sorted on the second) walks the index and stops at the limit;
+   * anything else sorts all matches.
+   */
+  findSorted(filter: Doc | undefined, sort: Doc | undefined, limit: number): Doc[] {
+    const fields = sort ? sortFields(sort) : [];
+    if (fields.length === 0) return this.find(filter, limit);
+    const order = fields.length === 1 ? fields[0] : undefined;
+    const sources = filter && order ? this.orderedSources(filter, order) : null;
+    if (!sources || !order) return sortDocs(this.find(filter), sort).slice(0, limit);
+    const matches = compileFilter(filter);
+    const result: Doc[] = [];
+    for (const id of mergeInOrder(sources, order[1])) {
+      if (result.length >= limit) break;
+      const doc = this.docs.get(id);
+      if (doc && matches(doc)) result.push(doc);
+    }
+    return result;
+  }
+
+  /** Ordered index runs for this sort, unless an exact lookup finds so few documents that sorting them is cheaper. */
+  private orderedSources(filter: Doc, [field, direction]: SortField): OrderedSource[] | null {
+    const indexes = [...this.indexes.values()];
+    const exact = exactLookupSize(filter, indexes);
+    return exact !== null && exact <= SMALL_LOOKUP ? null : planOrdered(filter, field, direction, indexes);
+  }
+
   insert(doc: Doc): Doc {
     const { _id, ...rest } = doc;
     const stored: Doc = { _id: _id === undefined ? new ObjectId() : _id, ...rest };
     if (Array.isArray(stored._id)) throw errors.badValue("can't use an array for _id");
     const idKey = valueKey(stored._id);
     this.assertUnique(idKey, stored);
+    const seq = this.nextSeq++;
     this.docs.set(idKey, stored);
-    for (const index of this.indexes.values()) index.add(idKey, stored);
+    this.seqs.set(idKey, seq);
+    for (const index of this.indexes.values()) index.add(idKey, stored, seq);
     this.log.append({ o: 'put', d: this.db, c: this.name, doc: stored });
     return stored;
   }
@@ -78,16 +116,21 @@ export class Collection {
       );
     }
     this.assertUnique(idKey, newDoc);
-    for (const index of this.indexes.values()) index.remove(idKey, oldDoc);
-    for (const index of this.indexes.values()) index.add(idKey, newDoc);
+    const seq = this.seqOf(idKey);
+    for (const index of this.indexes.values()) index.remove(idKey, oldDoc, seq);
+    for (const index of this.indexes.values()) index.add(idKey, newDoc, seq);
     this.docs.set(idKey, newDoc);
     this.log.append({ o: 'put', d: this.db, c: this.name, doc: newDoc });
   }
 
   remove(doc: Doc): void {
     const idKey = valueKey(doc._id);
-    if (!this.docs.delete(idKey)) return;
-    for (const index of this.indexes.values()) index.remove(idKey, doc);
+    const stored = this.docs.get(idKey);
+    if (!stored) return;
+    const seq = this.seqOf(idKey);
+    this.docs.delete(idKey);
+    this.seqs.delete(idKey);
+    for (const index of this.indexes.values()) index.remove(idKey, stored, seq);
     this.log.append({ o: 'del', d: this.db, c: this.name, id: doc._id });
   }
 
@@ -96,7 +139,7 @@ export class Collection {
     for (const [idKey, doc] of this.docs) {
       const conflict = index.findConflict(idKey, doc);
       if (conflict) throw this.duplicateKeyError(index, conflict);
-      index.add(idKey, doc);
+      index.add(idKey, doc, this.seqOf(idKey));
     }
     this.indexes.set(spec.name, index);
     this.log.append({ o: 'index', d: this.db, c: this.name, spec });
@@ -105,6 +148,10 @@ export class Collection {
   dropIndex(name: string): void {
     if (!this.indexes.delete(name)) throw errors.indexNotFound(`index not found with name [${name}]`);
     this.log.append({ o: 'dropIndex', d: this.db, c: this.name, name });
+  }
+
+  private seqOf(idKey: string): number {
+    return this.seqs.get(idKey) ?? 0;
   }
 
   private assertUnique(idKey: string, doc: Doc): void {

@@ -1,6 +1,7 @@
 import { pathValues, type Doc } from '../values/doc-paths.ts';
 import { valueKey } from '../values/value-key.ts';
 import { compileFilter } from '../query/filter.ts';
+import { SortedRun, type RunEntry } from './sorted-run.ts';
 
 export interface IndexSpec {
   v?: number;
@@ -26,11 +27,12 @@ export class IndexEntry {
   readonly hashable: boolean;
   private readonly map = new Map<string, Set<string>>();
   /**
-   * Compound indexes also map their leading field alone, so the common shape "equality on the
-   * first field, range or sort on the rest" (`{status: 'pending', dueAt: {$lte: now}}`) is served
-   * by the index as MongoDB would, instead of by a collection scan.
+   * Compound indexes also keep, per value of their leading field, the documents ordered by the
+   * second field, so the common shape "equality on the first field, range or sort on the second"
+   * (`{status: 'pending', dueAt: {$lte: now}}` sorted by dueAt) is served by the index as MongoDB
+   * would: a claim takes the first due entry instead of sorting every pending document.
    */
-  private readonly prefixMap = new Map<string, Set<string>>();
+  private readonly runs = new Map<string, SortedRun>();
   private readonly partial: ((doc: Doc) => boolean) | null;
 
   constructor(spec: IndexSpec) {
@@ -79,17 +81,26 @@ export class IndexEntry {
     return null;
   }
 
-  add(idKey: string, doc: Doc): void {
-    for (const { key, values } of this.keysOf(doc)) {
-      addTo(this.map, key, idKey);
-      if (this.fields.length > 1) addTo(this.prefixMap, valueKey(values[0]), idKey);
+  /** `seq` is the document's insertion order in its collection (the tie-break of ordered runs). */
+  add(idKey: string, doc: Doc, seq: number): void {
+    const keys = this.keysOf(doc);
+    for (const { key } of keys) addTo(this.map, key, idKey);
+    for (const [leading, entry] of this.runEntries(keys, idKey, seq)) {
+      let run = this.runs.get(leading);
+      if (!run) {
+        run = new SortedRun();
+        this.runs.set(leading, run);
+      }
+      run.insert(entry);
     }
   }
 
-  remove(idKey: string, doc: Doc): void {
-    for (const { key, values } of this.keysOf(doc)) {
-      removeFrom(this.map, key, idKey);
-      if (this.fields.length > 1) removeFrom(this.prefixMap, valueKey(values[0]), idKey);
+  remove(idKey: string, doc: Doc, seq: number): void {
+    const keys = this.keysOf(doc);
+    for (const { key } of keys) removeFrom(this.map, key, idKey);
+    for (const [leading, entry] of this.runEntries(keys, idKey, seq)) {
+      const run = this.runs.get(leading);
+      if (run?.remove(entry) && run.size === 0) this.runs.delete(leading);
     }
   }
 
@@ -97,14 +108,26 @@ export class IndexEntry {
     return this.map.get(key);
   }
 
-  /** Documents whose leading indexed field has this value (compound indexes only). */
-  lookupPrefix(value: unknown): ReadonlySet<string> | undefined {
-    return this.prefixMap.get(valueKey(value));
+  /** Documents whose leading indexed field has this value, ordered by the second field (compound indexes only). */
+  prefixRun(value: unknown): SortedRun | undefined {
+    return this.runs.get(valueKey(value));
   }
 
   clear(): void {
     this.map.clear();
-    this.prefixMap.clear();
+    this.runs.clear();
+  }
+
+  /** One run entry per distinct (leading value, second value) pair; a third field would repeat pairs. */
+  private runEntries(keys: IndexKey[], idKey: string, seq: number): Iterable<[string, RunEntry]> {
+    const pairs = new Map<string, [string, RunEntry]>();
+    if (this.fields.length < 2) return pairs.values();
+    for (const { values } of keys) {
+      const leading = valueKey(values[0]);
+      const pair = `${leading}\u0000${valueKey(values[1])}`;
+      if (!pairs.has(pair)) pairs.set(pair, [leading, { value: values[1] ?? null, seq, id: idKey }]);
+    }
+    return pairs.values();
   }
 }
 

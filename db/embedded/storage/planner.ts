@@ -3,7 +3,7 @@ import type { Doc } from '../values/doc-paths.ts';
 import type { IndexEntry } from './index-entry.ts';
 
 /** Per field, the values an equality filter pins it to (several for `$in`). */
-type Bindings = Map<string, unknown[]>;
+export type Bindings = Map<string, unknown[]>;
 
 const HASHABLE_TYPES = new Set(['number', 'string', 'boolean', 'date', 'objectId', 'binary']);
 
@@ -23,7 +23,7 @@ function bindingOf(condition: unknown): unknown[] | null {
   return null;
 }
 
-function collectBindings(filter: Doc, into: Bindings): void {
+export function collectBindings(filter: Doc, into: Bindings): void {
   for (const [field, condition] of Object.entries(filter)) {
     if (field === '$and' && Array.isArray(condition)) {
       for (const part of condition) if (isPlainObject(part)) collectBindings(part, into);
@@ -51,7 +51,7 @@ function idsFor(index: IndexEntry, bindings: Bindings): Set<string> | null {
 function idsForPrefix(index: IndexEntry, leading: unknown[] | undefined): Set<string> | null {
   if (index.fields.length < 2 || leading === undefined) return null;
   const ids = new Set<string>();
-  for (const value of leading) for (const id of index.lookupPrefix(value) ?? []) ids.add(id);
+  for (const value of leading) for (const entry of index.prefixRun(value)?.ascending() ?? []) ids.add(entry.id);
   return ids;
 }
 
@@ -83,6 +83,25 @@ export function planCandidates(filter: Doc | undefined, indexes: Iterable<IndexE
     const ids = idsFor(index, bindings);
     if (ids && (best === null || ids.size < best.size)) best = ids;
     if (best?.size === 0) break;
+  }
+  return best;
+}
+
+/**
+ * How many documents the best exact index lookup (every indexed field pinned) yields, or null when
+ * none applies; a handful is cheaper to sort than walking an ordered index.
+ */
+export function exactLookupSize(filter: Doc, indexes: Iterable<IndexEntry>): number | null {
+  const bindings: Bindings = new Map();
+  collectBindings(filter, bindings);
+  let best: number | null = null;
+  for (const index of indexes) {
+    if (!index.hashable || index.isPartialOrSparse) continue;
+    const lists = index.fields.map((field) => bindings.get(field));
+    if (lists.some((values) => values === undefined || (lists.length > 1 && values.length !== 1))) continue;
+    const keys = lists.length === 1 ? (lists[0] ?? []).map((v) => index.keyFor([v])) : [index.keyFor(lists.map((l) => l?.[0]))];
+    const size = keys.reduce((sum, key) => sum + (index.lookup(key)?.size ?? 0), 0);
+    if (best === null || size < best) best = size;
   }
   return best;
 }

@@ -1,0 +1,8 @@
+/** Messages between the parent and the embedded server's worker thread. */
+export type FromWorker =
+  | { type: 'ready'; uri: string; port: number }
+  | { type: 'failed'; message: string }
+  | { type: 'closed' }
+  | { type: 'log'; level: 'info' | 'warn' | 'error'; obj: object; msg?: string };
+
+export type ToWorker = { type: 'close' };
