@@ -52,6 +52,12 @@ const server = await startEmbeddedServer({ dbPath, port: 0 });
 try {
   await mongoose.connect(server.uri, { dbName: 'bench' });
   await Record.init();
+  const admin = mongoose.connection.db!.admin();
+  const raw = mongoose.connection.db!.collection('bench_raw');
+  await opsPerSecond(500, () => admin.ping());
+  // The floor: a driver round trip that does no work, and a driver insert without mongoose.
+  const pings = await opsPerSecond(OPERATIONS, () => admin.ping());
+  const rawInserts = await opsPerSecond(OPERATIONS, (i) => raw.insertOne(doc(i)));
   await opsPerSecond(500, (i) => Record.create(doc(2 * LARGE + i)));
   await opsPerSecond(500, (i) => Record.findOne({ key: keyOf(2 * LARGE + i) }).lean());
   const inserts = await opsPerSecond(OPERATIONS, (i) => Record.create(doc(LARGE + i)));
@@ -62,6 +68,8 @@ try {
   const lookupsLarge = await lookups(LARGE);
   const updates = await opsPerSecond(OPERATIONS, (i) => Record.updateOne({ key: keyOf((i * 31) % LARGE) }, { $inc: { n: 1 } }));
   const rows: [string, Rate, number][] = [
+    ['baseline: driver ping round trips', pings, 0],
+    ['baseline: driver insertOne (no mongoose)', rawInserts, 0],
     ['single inserts (sequential awaits)', inserts, 5_000],
     [`indexed point lookups @ ${SMALL.toLocaleString('en')} docs`, lookupsSmall, 5_000],
     [`indexed point lookups @ ${LARGE.toLocaleString('en')} docs`, lookupsLarge, 5_000],
@@ -73,8 +81,9 @@ try {
     const verdict = target === 0 ? '' : rate.wall >= target ? `>= ${target} ok` : `>= ${target} MISSED`;
     console.log(`${name.padEnd(42)} ${rate.wall.toFixed(0).padStart(8)} ${rate.cpu.toFixed(0).padStart(10)}  ${verdict}`);
   }
+  console.log(`\nmongoose inserts reach ${((inserts.wall / pings.wall) * 100).toFixed(0)}% of the ping round-trip rate measured in this run`);
   const ratio = lookupsSmall.wall / lookupsLarge.wall;
-  console.log(`\nlookup slowdown 1k -> 100k docs: ${ratio.toFixed(2)}x (aim <= 2x) ${ratio <= 2 ? 'ok' : 'MISSED'}`);
+  console.log(`lookup slowdown 1k -> 100k docs: ${ratio.toFixed(2)}x (aim <= 2x) ${ratio <= 2 ? 'ok' : 'MISSED'}`);
   console.log(`load average while running: ${os.loadavg()[0]?.toFixed(2)} on ${os.availableParallelism()} cores`);
 } finally {
   await mongoose.disconnect();
