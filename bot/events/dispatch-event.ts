@@ -1,7 +1,6 @@
 import type { messagingApi, webhook } from '@line/bot-sdk';
 import type { Logger } from '../logger.ts';
 import type { EventDispatcher, StoredEvent } from '../inbox/inbox-worker.ts';
-import { recordContact } from '../../domain/users/line-user-directory.ts';
 import type { BotServices, EventContext, EventHandler } from './event-context.ts';
 import { replyTarget, replyTokenOf, sourceUserId } from './reply-target.ts';
 import { eventHandlers } from './event-handlers.ts';
@@ -22,7 +21,7 @@ export function createEventDispatcher(services: BotServices, logger: Logger): Ev
     }
     const lineUserId = sourceUserId(event.source);
     if (lineUserId && event.type !== 'follow' && event.type !== 'unfollow') {
-      await recordContact(lineUserId, new Date(event.timestamp), services.lookupProfile);
+      await services.recordContact(lineUserId, new Date(event.timestamp));
     }
     await handler(buildContext(stored, services, log, lineUserId));
   };

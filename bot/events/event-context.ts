@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { ConversationStore } from '../../domain/conversation/conversation-store.ts';
 import type { ProfileLookup } from '../../domain/users/line-user-directory.ts';
+import type { ContactRecorder } from '../../domain/users/contact-recorder.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 
 export type ContactSettings = { phone: string | undefined; address: string | undefined };
@@ -11,6 +12,7 @@ export type ContactSettings = { phone: string | undefined; address: string | und
 export type BotServices = {
   outbox: Outbox;
   lookupProfile: ProfileLookup;
+  recordContact: ContactRecorder;
   conversations: ConversationStore;
   faqCatalog: FaqCatalog;
   textResponders: TextResponder[];

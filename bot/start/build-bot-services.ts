@@ -4,6 +4,7 @@ import type { LineClients } from '../line/line-clients.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { BotServices } from '../events/event-context.ts';
 import { createProfileLookup } from '../line/profile-lookup.ts';
+import { createContactRecorder } from '../../domain/users/contact-recorder.ts';
 import { createConversationStore } from '../../domain/conversation/conversation-store.ts';
 import { respondToMenuCommand } from '../conversation/menu-command.ts';
 import { respondWithFallback } from '../conversation/fallback.ts';
@@ -21,9 +22,11 @@ export function buildBotServices(deps: {
   faqCatalog: FaqCatalog;
 }): BotServices {
   const { config } = deps;
+  const lookupProfile = createProfileLookup(deps.clients.messaging, deps.logger);
   return {
     outbox: deps.outbox,
-    lookupProfile: createProfileLookup(deps.clients.messaging, deps.logger),
+    lookupProfile,
+    recordContact: createContactRecorder({ lookupProfile }),
     conversations: createConversationStore(config.conversationTtlMinutes),
     faqCatalog: deps.faqCatalog,
     textResponders: [respondToMenuCommand, respondToSmallTalk, createFaqResponder(deps.faqCatalog), respondWithFallback],
