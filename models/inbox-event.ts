@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { leaseFields } from './lease-fields.ts';
 
 export const INBOX_STATUSES = ['pending', 'processing', 'done', 'dead'] as const;
 export type InboxStatus = (typeof INBOX_STATUSES)[number];
@@ -15,12 +16,7 @@ const inboxEventSchema = new Schema(
     eventTimestamp: { type: Date, required: true },
     isRedelivery: { type: Boolean, default: false },
     payload: { type: Schema.Types.Mixed, required: true },
-    status: { type: String, enum: INBOX_STATUSES, default: 'pending', required: true },
-    attempts: { type: Number, default: 0 },
-    nextAttemptAt: { type: Date, default: () => new Date() },
-    leaseOwner: { type: String },
-    leaseUntil: { type: Date },
-    lastError: { type: String },
+    ...leaseFields(INBOX_STATUSES),
     processedAt: { type: Date },
     /** Set when the event is finished; the TTL index removes it after the retention period. */
     expireAt: { type: Date },

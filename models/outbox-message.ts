@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { leaseFields } from './lease-fields.ts';
 
 export const OUTBOX_KINDS = ['reply', 'push', 'multicast'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
@@ -18,12 +19,7 @@ const outboxMessageSchema = new Schema(
     to: { type: [String], required: true },
     messages: { type: [Schema.Types.Mixed], required: true },
     retryKey: { type: String, required: true },
-    status: { type: String, enum: OUTBOX_STATUSES, default: 'pending', required: true },
-    attempts: { type: Number, default: 0 },
-    nextAttemptAt: { type: Date, default: () => new Date() },
-    leaseOwner: { type: String },
-    leaseUntil: { type: Date },
-    lastError: { type: String },
+    ...leaseFields(OUTBOX_STATUSES),
     lineRequestId: { type: String },
     sentAt: { type: Date },
     sentAs: { type: String, enum: OUTBOX_KINDS },

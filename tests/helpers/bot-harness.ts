@@ -1,60 +1,46 @@
-import { randomBytes } from 'node:crypto';
-import { createLineEmulator, signWebhookBody, type LineEmulator, type RunningEmulator } from '../../dev/line-emulator/index.ts';
-import { loadConfig } from '../../bot/config/load-config.ts';
-import { createLogger } from '../../bot/logger.ts';
-import { startBot, type RunningBot } from '../../bot/start-bot.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { useTestDatabase } from './database.ts';
+import { signWebhookBody } from '../../dev/line-emulator/index.ts';
+import { startBotAgainstEmulator, type BotAgainstEmulator } from '../../dev/start-bot-against-emulator.ts';
 
-export type BotHarness = {
-  bot: RunningBot;
-  emulator: LineEmulator;
-  channelSecret: string;
+export type BotHarness = BotAgainstEmulator & {
   /** POSTs a body to /webhook signed with the channel secret, exactly as LINE would. */
   postWebhook(body: string | object, headers?: Record<string, string>): Promise<Response>;
-  close(): Promise<void>;
 };
 
-/**
- * Starts the real server in production mode against the LINE emulator, on the mongoose
- * connection the test file already opened (see useTestDatabase).
- */
+/** The real server against the LINE emulator, on the mongoose connection useTestDatabase() opened. */
 export async function startBotHarness(env: Record<string, string> = {}): Promise<BotHarness> {
-  const channelSecret = randomBytes(16).toString('hex');
-  const channelAccessToken = randomBytes(24).toString('hex');
-  const emulator = createLineEmulator({
-    channelSecret,
-    channelAccessToken,
-    loginChannelId: '1234567890',
-    webhookUrl: 'http://127.0.0.1:1/webhook',
+  const started = await startBotAgainstEmulator({
+    env: { ...(process.env.TEST_LOG_LEVEL ? { LOG_LEVEL: process.env.TEST_LOG_LEVEL } : {}), ...env },
   });
-  const running: RunningEmulator = await emulator.listen(0);
-  const config = loadConfig({
-    LINE_CHANNEL_SECRET: channelSecret,
-    LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken,
-    LINE_API_BASE_URL: running.url,
-    LINE_DATA_API_BASE_URL: running.url,
-    LIFF_CHANNEL_ID: '1234567890',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    ...env,
-  });
-  const bot = await startBot(config, createLogger(config.logLevel), { useExistingDatabaseConnection: true });
-  emulator.webhookUrl = `${bot.url}/webhook`;
   return {
-    bot,
-    emulator,
-    channelSecret,
+    ...started,
     postWebhook: (body, headers = {}) => {
       const raw = typeof body === 'string' ? body : JSON.stringify(body);
-      return fetch(`${bot.url}/webhook`, {
+      return fetch(`${started.bot.url}/webhook`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': signWebhookBody(channelSecret, raw), ...headers },
+        headers: { 'content-type': 'application/json', 'x-line-signature': signWebhookBody(started.channelSecret, raw), ...headers },
         body: raw,
       });
     },
-    close: async () => {
-      await bot.close();
-      await running.close();
-    },
+  };
+}
+
+/**
+ * For a test file: a fresh database (useTestDatabase) and the bot against the emulator, started
+ * before the file's tests and stopped after. Call the returned function inside tests.
+ */
+export function useBotHarness(env: Record<string, string> = {}): () => BotHarness {
+  useTestDatabase();
+  let harness: BotHarness | undefined;
+  beforeAll(async () => {
+    harness = await startBotHarness(env);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('the bot harness starts in beforeAll');
+    return harness;
   };
 }

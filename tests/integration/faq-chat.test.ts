@@ -1,39 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../helpers/database.ts';
-import { startBotHarness, type BotHarness } from '../helpers/bot-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotHarness } from '../helpers/bot-harness.ts';
 import { postbackEvent, textEvent, webhookBody } from '../helpers/webhook-events.ts';
 import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
 import { FaqEntryModel } from '../../models/faq-entry.ts';
 import { parsePostbackData } from '../../bot/postback/postback-data.ts';
 
-useTestDatabase();
-let harness: BotHarness;
-
-beforeAll(async () => {
-  harness = await startBotHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const bot = useBotHarness();
 
 type SentMessage = { type: string; text?: string; altText?: string; quickReply?: { items: { action: { label: string; data?: string } }[] } };
 
 /** Sends one text as a new villager and returns what the bot sent back. */
 async function ask(text: string): Promise<{ userId: string; messages: SentMessage[] }> {
-  const user = harness.emulator.users.add({ displayName: 'ชาวบ้าน ทดสอบ' });
-  const response = await harness.postWebhook(webhookBody([textEvent(user.userId, text, harness.emulator.issueReplyToken(user.userId))]));
+  const user = bot().emulator.users.add({ displayName: 'ชาวบ้าน ทดสอบ' });
+  const response = await bot().postWebhook(webhookBody([textEvent(user.userId, text, bot().emulator.issueReplyToken(user.userId))]));
   expect(response.status).toBe(200);
-  await harness.emulator.waitForDeliveries({ userId: user.userId }, { count: 1 });
+  await bot().emulator.waitForDeliveries({ userId: user.userId }, { count: 1 });
   // A reply may hold several messages; give the rest of the batch a moment to arrive.
   await new Promise((resolve) => setTimeout(resolve, 100));
-  return { userId: user.userId, messages: harness.emulator.deliveries({ userId: user.userId }).map((d) => d.message as SentMessage) };
+  return { userId: user.userId, messages: bot().emulator.deliveries({ userId: user.userId }).map((d) => d.message as SentMessage) };
 }
 
 async function tap(userId: string, data: string): Promise<SentMessage[]> {
-  const before = harness.emulator.deliveries({ userId }).length;
-  await harness.postWebhook(webhookBody([postbackEvent(userId, data, harness.emulator.issueReplyToken(userId))]));
-  await harness.emulator.waitForDeliveries({ userId }, { count: before + 1 });
-  return harness.emulator.deliveries({ userId }).slice(before).map((d) => d.message as SentMessage);
+  const before = bot().emulator.deliveries({ userId }).length;
+  await bot().postWebhook(webhookBody([postbackEvent(userId, data, bot().emulator.issueReplyToken(userId))]));
+  await bot().emulator.waitForDeliveries({ userId }, { count: before + 1 });
+  return bot().emulator.deliveries({ userId }).slice(before).map((d) => d.message as SentMessage);
 }
 
 const quickReplyLabels = (message: SentMessage | undefined) => message?.quickReply?.items.map((item) => item.action.label) ?? [];

@@ -1,29 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../helpers/database.ts';
-import { startBotHarness, type BotHarness } from '../helpers/bot-harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBotHarness } from '../helpers/bot-harness.ts';
 import { textEvent, webhookBody } from '../helpers/webhook-events.ts';
 import { assignRole } from '../../domain/users/assign-role.ts';
 import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
 
-useTestDatabase();
-let harness: BotHarness;
+const bot = useBotHarness();
 let staffToken: string;
 let villagerToken: string;
 
 beforeAll(async () => {
-  harness = await startBotHarness();
+  const harness = bot();
   const staff = harness.emulator.users.add({ displayName: 'เจ้าหน้าที่ ศูนย์', role: 'staff' });
   const villager = harness.emulator.users.add({ displayName: 'ชาวบ้าน' });
   await assignRole(staff.userId, 'staff', undefined);
   staffToken = harness.emulator.issueIdToken(staff.userId);
   villagerToken = harness.emulator.issueIdToken(villager.userId);
 });
-afterAll(async () => {
-  await harness?.close();
-});
 
 function api(path: string, token: string | undefined, init: { method?: string; body?: unknown } = {}) {
-  return fetch(`${harness.bot.url}/api${path}`, {
+  return fetch(`${bot().bot.url}/api${path}`, {
     method: init.method ?? 'GET',
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -34,9 +29,9 @@ function api(path: string, token: string | undefined, init: { method?: string; b
 }
 
 async function botAnswers(question: string): Promise<string> {
-  const user = harness.emulator.users.add({ displayName: 'ผู้ถาม' });
-  await harness.postWebhook(webhookBody([textEvent(user.userId, question, harness.emulator.issueReplyToken(user.userId))]));
-  const [first] = await harness.emulator.waitForDeliveries({ userId: user.userId }, { count: 1 });
+  const user = bot().emulator.users.add({ displayName: 'ผู้ถาม' });
+  await bot().postWebhook(webhookBody([textEvent(user.userId, question, bot().emulator.issueReplyToken(user.userId))]));
+  const [first] = await bot().emulator.waitForDeliveries({ userId: user.userId }, { count: 1 });
   return JSON.stringify(first!.message);
 }
 
@@ -60,8 +55,8 @@ describe('authentication', () => {
 
   it('when the token is forged or expired, then 401 and the reason', async () => {
     expect((await api('/me', 'not-a-token')).status).toBe(401);
-    const staff = harness.emulator.users.list().find((user) => user.role === 'staff')!;
-    const expired = harness.emulator.issueIdToken(staff.userId, { expiresInSeconds: -10 });
+    const staff = bot().emulator.users.list().find((user) => user.role === 'staff')!;
+    const expired = bot().emulator.issueIdToken(staff.userId, { expiresInSeconds: -10 });
     const response = await api('/me', expired);
     expect(response.status).toBe(401);
     expect((await response.json()).error).toBe('token_expired');
@@ -125,7 +120,7 @@ describe('staff FAQ management', () => {
   });
 
   it('when the body is not JSON, then 400 without a stack trace', async () => {
-    const response = await fetch(`${harness.bot.url}/api/staff/faqs`, {
+    const response = await fetch(`${bot().bot.url}/api/staff/faqs`, {
       method: 'POST',
       headers: { authorization: `Bearer ${staffToken}`, 'content-type': 'application/json' },
       body: '{"id": ',

@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../helpers/database.ts';
-import { startBotHarness, type BotHarness } from '../helpers/bot-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotHarness } from '../helpers/bot-harness.ts';
 import { InboxEventModel } from '../../models/inbox-event.ts';
 import { LineUserModel } from '../../models/line-user.ts';
 import { textEvent, followEvent, webhookBody, newUserId } from '../helpers/webhook-events.ts';
 
-useTestDatabase();
-let harness: BotHarness;
-
-beforeAll(async () => {
-  harness = await startBotHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const bot = useBotHarness();
 
 describe('POST /webhook', () => {
   it('when the signature is valid, then events are stored and answered', async () => {
-    const userId = harness.emulator.users.list()[0]!.userId;
-    const event = followEvent(userId, harness.emulator.issueReplyToken(userId));
-    const response = await harness.postWebhook(webhookBody([event]));
+    const userId = bot().emulator.users.list()[0]!.userId;
+    const event = followEvent(userId, bot().emulator.issueReplyToken(userId));
+    const response = await bot().postWebhook(webhookBody([event]));
     expect(response.status).toBe(200);
-    const deliveries = await harness.emulator.waitForDeliveries({ userId, via: 'reply' }, { count: 2 });
+    const deliveries = await bot().emulator.waitForDeliveries({ userId, via: 'reply' }, { count: 2 });
     expect(JSON.stringify(deliveries[0]!.message)).toContain('สวัสดีค่ะ');
     const user = await LineUserModel.findOne({ lineUserId: userId }).lean();
     expect(user?.active).toBe(true);
@@ -31,8 +22,8 @@ describe('POST /webhook', () => {
   it('when the signature is wrong or missing, then 401 and nothing is stored', async () => {
     const event = textEvent(newUserId(), 'สวัสดี');
     const raw = JSON.stringify(webhookBody([event]));
-    const wrong = await harness.postWebhook(raw, { 'x-line-signature': 'bm90LWEtc2lnbmF0dXJl' });
-    const missing = await fetch(`${harness.bot.url}/webhook`, { method: 'POST', body: raw, headers: { 'content-type': 'application/json' } });
+    const wrong = await bot().postWebhook(raw, { 'x-line-signature': 'bm90LWEtc2lnbmF0dXJl' });
+    const missing = await fetch(`${bot().bot.url}/webhook`, { method: 'POST', body: raw, headers: { 'content-type': 'application/json' } });
     expect(wrong.status).toBe(401);
     expect(missing.status).toBe(401);
     expect(await wrong.json()).toEqual({ error: 'invalid_signature', message: expect.any(String) });
@@ -40,44 +31,44 @@ describe('POST /webhook', () => {
   });
 
   it('when the body is malformed JSON, then 400 without a stack trace', async () => {
-    const response = await harness.postWebhook('{"events": [');
+    const response = await bot().postWebhook('{"events": [');
     expect(response.status).toBe(400);
     const text = await response.text();
     expect(text).not.toMatch(/at .*\.ts|Error:/);
   });
 
   it('when the body is signed JSON without an events array, then 400', async () => {
-    const response = await harness.postWebhook({ destination: 'U0' });
+    const response = await bot().postWebhook({ destination: 'U0' });
     expect(response.status).toBe(400);
   });
 
   it('when the body is over the limit, then 413', async () => {
     const huge = JSON.stringify({ destination: 'x', events: [], padding: 'ก'.repeat(1_100_000) });
-    const response = await harness.postWebhook(huge);
+    const response = await bot().postWebhook(huge);
     expect(response.status).toBe(413);
   });
 
   it('when the events array is empty (LINE console verify), then 200', async () => {
-    const response = await harness.postWebhook({ destination: 'Udeadbeef', events: [] });
+    const response = await bot().postWebhook({ destination: 'Udeadbeef', events: [] });
     expect(response.status).toBe(200);
   });
 
   it('when an event is redelivered, then it is processed once', async () => {
-    const user = harness.emulator.users.add({ displayName: 'ทดสอบ ส่งซ้ำ' });
-    const event = textEvent(user.userId, 'เมนู', harness.emulator.issueReplyToken(user.userId));
-    expect((await harness.postWebhook(webhookBody([event]))).status).toBe(200);
+    const user = bot().emulator.users.add({ displayName: 'ทดสอบ ส่งซ้ำ' });
+    const event = textEvent(user.userId, 'เมนู', bot().emulator.issueReplyToken(user.userId));
+    expect((await bot().postWebhook(webhookBody([event]))).status).toBe(200);
     const redelivered = { ...event, deliveryContext: { isRedelivery: true } };
-    expect((await harness.postWebhook(webhookBody([redelivered]))).status).toBe(200);
-    await harness.emulator.waitForDeliveries({ userId: user.userId }, { count: 1 });
+    expect((await bot().postWebhook(webhookBody([redelivered]))).status).toBe(200);
+    await bot().emulator.waitForDeliveries({ userId: user.userId }, { count: 1 });
     await new Promise((resolve) => setTimeout(resolve, 700));
-    expect(harness.emulator.deliveries({ userId: user.userId })).toHaveLength(1);
+    expect(bot().emulator.deliveries({ userId: user.userId })).toHaveLength(1);
     expect(await InboxEventModel.countDocuments({ webhookEventId: event.webhookEventId })).toBe(1);
   });
 
   it('when a body mixes every LINE event type, then all are acknowledged and none is dead-lettered', async () => {
     const { loadFixtureEvents } = await import('../helpers/webhook-events.ts');
     const events = loadFixtureEvents();
-    const response = await harness.postWebhook(webhookBody(events));
+    const response = await bot().postWebhook(webhookBody(events));
     expect(response.status).toBe(200);
     const ids = events.map((event) => event.webhookEventId);
     await expect.poll(() => InboxEventModel.countDocuments({ webhookEventId: { $in: ids }, status: 'done' }), { timeout: 10_000 }).toBe(ids.length);
@@ -87,12 +78,12 @@ describe('POST /webhook', () => {
 
 describe('health', () => {
   it('when the database is reachable, then /healthz and /readyz answer 200', async () => {
-    expect((await fetch(`${harness.bot.url}/healthz`)).status).toBe(200);
-    expect((await fetch(`${harness.bot.url}/readyz`)).status).toBe(200);
+    expect((await fetch(`${bot().bot.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${bot().bot.url}/readyz`)).status).toBe(200);
   });
 
   it('when a route is unknown, then 404 JSON and security headers are set', async () => {
-    const response = await fetch(`${harness.bot.url}/nope`);
+    const response = await fetch(`${bot().bot.url}/nope`);
     expect(response.status).toBe(404);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-request-id')).toBeTruthy();

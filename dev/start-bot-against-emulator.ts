@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { createLineEmulator, type LineEmulator, type RunningEmulator } from './line-emulator/index.ts';
+import { loadConfig } from '../bot/config/load-config.ts';
+import { createLogger } from '../bot/logger.ts';
+import { startBot, type RunningBot } from '../bot/start-bot.ts';
+
+export type BotAgainstEmulator = {
+  bot: RunningBot;
+  emulator: LineEmulator;
+  channelSecret: string;
+  close(): Promise<void>;
+};
+
+/**
+ * The real bot in production mode with fresh credentials, its LINE base URLs pointed at an
+ * emulator: how tests and benchmarks exercise exactly what a deployment runs. The caller has
+ * already connected mongoose (a test database, or the benchmark's own).
+ */
+export async function startBotAgainstEmulator(options: { env?: Record<string, string>; replyTokenTtlMs?: number } = {}): Promise<BotAgainstEmulator> {
+  const channelSecret = randomBytes(16).toString('hex');
+  const channelAccessToken = randomBytes(24).toString('hex');
+  const emulator = createLineEmulator({
+    channelSecret,
+    channelAccessToken,
+    loginChannelId: '1234567890',
+    webhookUrl: 'http://127.0.0.1:1/webhook',
+    ...(options.replyTokenTtlMs ? { replyTokenTtlMs: options.replyTokenTtlMs } : {}),
+  });
+  const running: RunningEmulator = await emulator.listen(0);
+  const config = loadConfig({
+    LINE_CHANNEL_SECRET: channelSecret,
+    LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken,
+    LINE_API_BASE_URL: running.url,
+    LINE_DATA_API_BASE_URL: running.url,
+    LIFF_CHANNEL_ID: '1234567890',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const bot = await startBot(config, createLogger(config.logLevel), { useExistingDatabaseConnection: true });
+  emulator.webhookUrl = `${bot.url}/webhook`;
+  return {
+    bot,
+    emulator,
+    channelSecret,
+    close: async () => {
+      await bot.close();
+      await running.close();
+    },
+  };
+}
