@@ -1,6 +1,8 @@
 /**
  * Webhook benchmark: the real bot (production mode, LINE emulator, embedded DB unless MONGODB_URI)
  * against a bare express + @line/bot-sdk webhook, with signed, unique text-message events.
+ * First the webhook tier alone (INSTANCE_ROLE=webhook: verify, store durably, answer), then the
+ * whole system (a worker instance joins and replies through the outbox while the load goes on).
  *
  * Threads: the servers (bot, emulator, embedded DB, bare app) share the main event loop, as they
  * would in one small install; autocannon runs in a worker thread (bench/lib/load-worker.ts) so on
@@ -10,7 +12,7 @@ import { loadavg } from 'node:os';
 import { startBotStack } from './lib/bot-stack.ts';
 import { startBareWebhook } from './lib/bare-webhook-app.ts';
 import { runLoadInWorker } from './lib/run-load.ts';
-import { measureBot, type BotPhaseSettings } from './lib/bot-load-phases.ts';
+import { measureBot, measureWebhookTier, type BotPhaseSettings } from './lib/bot-load-phases.ts';
 import { formatWebhookReport } from './lib/webhook-report.ts';
 import type { LoadSummary } from './lib/load-summary.ts';
 
@@ -55,8 +57,19 @@ async function main(): Promise<void> {
     const load = loadavg().map((value) => value.toFixed(1)).join(' ');
     console.log(`database: ${stack.databaseMode}; autocannon in a worker thread; load average before: ${load}`);
     const bareMax = await measureBare(stack.channelSecret, stack.userIds);
-    const bot = await measureBot(stack, botSettings(startedAt, bareMax.requestsPerSecond), since);
-    const figures = { bareMax, botMax: bot.max, botFixedRate: bot.rate, drains: bot.drains, loss: bot.loss };
+    const settings = botSettings(startedAt, bareMax.requestsPerSecond);
+    const tier = await measureWebhookTier(stack, settings, since);
+    await stack.startWorkers();
+    const bot = await measureBot(stack, settings, new Date());
+    const figures = {
+      bareMax,
+      webhookTierMax: tier.max,
+      webhookTierLoss: tier.loss,
+      botMax: bot.max,
+      botFixedRate: bot.rate,
+      drains: bot.drains,
+      loss: bot.loss,
+    };
     console.log(formatWebhookReport({ ...figures, botReplyTokensMissing: bot.replyTokensMissing }));
   } finally {
     await stack.close();

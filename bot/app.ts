@@ -8,9 +8,8 @@ import { createWebhookRouter } from './webhook/webhook-router.ts';
 
 export type AppOptions = {
   logger: Logger;
-  channelSecret: string;
-  webhookBodyLimitBytes: number;
-  onWebhookStored: (count: number) => void;
+  /** Null on worker-only instances, which take no webhook traffic. */
+  webhook: { channelSecret: string; bodyLimitBytes: number; onStored: (count: number) => void } | null;
   /** Extra routers by mount path: the REST API, and the chat console in local mode. */
   mounts?: { path: string; router: Router }[];
 };
@@ -22,14 +21,7 @@ export function createApp(options: AppOptions): express.Express {
   app.set('trust proxy', 'loopback');
   app.use(createRequestLogging(options.logger));
   // First and without helmet: it is the hot path, and its only reader is the LINE platform, not a browser.
-  app.use(
-    createWebhookRouter({
-      channelSecret: options.channelSecret,
-      bodyLimitBytes: options.webhookBodyLimitBytes,
-      logger: options.logger,
-      onStored: options.onWebhookStored,
-    }),
-  );
+  if (options.webhook) app.use(createWebhookRouter({ ...options.webhook, logger: options.logger }));
   // TLS ends at the proxy in production; forcing https upgrades would break the plain-http local console.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(createHealthRoutes());

@@ -63,18 +63,15 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     auth: { apiBaseUrl: local?.apiBaseUrl ?? config.lineApiBaseUrl, channelId: local?.loginChannelId ?? config.liff.channelId },
     catalog: faqCatalog,
   });
-  const mounts: { path: string; router: Router }[] = [{ path: '/api', router: api }];
+  const servesHttp = config.instanceRole !== 'worker';
+  const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }] : [];
   if (local) mounts.push({ path: '/dev', router: local.consoleRouter });
-  const app = createApp({
-    logger,
-    channelSecret: credentials.channelSecret,
-    webhookBodyLimitBytes: config.webhookBodyLimitBytes,
-    onWebhookStored: (count) => inbox.wake(count),
-    mounts,
-  });
-  handler = app;
-  inbox.start();
-  sender.start();
+  const webhook = { channelSecret: credentials.channelSecret, bodyLimitBytes: config.webhookBodyLimitBytes, onStored: (count: number) => inbox.wake(count) };
+  handler = createApp({ logger, webhook: servesHttp ? webhook : null, mounts });
+  if (config.instanceRole !== 'webhook') {
+    inbox.start();
+    sender.start();
+  }
 
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   return {

@@ -8,6 +8,8 @@ export type BotAgainstEmulator = {
   bot: RunningBot;
   emulator: LineEmulator;
   channelSecret: string;
+  /** Another instance on the same database, emulator and channel (e.g. INSTANCE_ROLE=worker); closed with this one. */
+  startInstance(env: Record<string, string>): Promise<RunningBot>;
   close(): Promise<void>;
 };
 
@@ -27,7 +29,7 @@ export async function startBotAgainstEmulator(options: { env?: Record<string, st
     ...(options.replyTokenTtlMs ? { replyTokenTtlMs: options.replyTokenTtlMs } : {}),
   });
   const running: RunningEmulator = await emulator.listen(0);
-  const config = loadConfig({
+  const sharedEnv = {
     LINE_CHANNEL_SECRET: channelSecret,
     LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken,
     LINE_API_BASE_URL: running.url,
@@ -36,16 +38,23 @@ export async function startBotAgainstEmulator(options: { env?: Record<string, st
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'silent',
-    ...options.env,
-  });
-  const bot = await startBot(config, createLogger(config.logLevel), { useExistingDatabaseConnection: true });
+  };
+  const instances: RunningBot[] = [];
+  const startInstance = async (env: Record<string, string>) => {
+    const config = loadConfig({ ...sharedEnv, ...env });
+    const instance = await startBot(config, createLogger(config.logLevel), { useExistingDatabaseConnection: true });
+    instances.push(instance);
+    return instance;
+  };
+  const bot = await startInstance(options.env ?? {});
   emulator.webhookUrl = `${bot.url}/webhook`;
   return {
     bot,
     emulator,
     channelSecret,
+    startInstance,
     close: async () => {
-      await bot.close();
+      for (const instance of instances.reverse()) await instance.close();
       await running.close();
     },
   };

@@ -1,6 +1,6 @@
 import type { BotStack } from './bot-stack.ts';
 import { runLoadInWorker } from './run-load.ts';
-import { checkNothingLost, waitForInboxDrained, type DrainResult } from './inbox-drain.ts';
+import { checkNothingLost, verifyAndClearWebhookTierEvents, waitForInboxDrained, type DrainResult } from './inbox-drain.ts';
 import type { LoadPlan, LoadSummary } from './load-summary.ts';
 
 export type BotPhaseSettings = {
@@ -26,6 +26,17 @@ async function loadBot(stack: BotStack, plan: LoadPlan, expectedRps: number): Pr
   return runLoadInWorker({ plan, traffic });
 }
 
+/** The webhook-only instance at max rate: the cost of signature check plus durable inbox write alone. */
+export async function measureWebhookTier(stack: BotStack, settings: BotPhaseSettings, since: Date) {
+  const plan = (label: string, durationSeconds: number): LoadPlan => ({
+    label, url: stack.botUrl, connections: settings.maxConnections, durationSeconds,
+  });
+  const warmup = await loadBot(stack, plan('webhook tier warm-up', settings.warmupSeconds), 0);
+  const max = await loadBot(stack, plan('webhook tier max', settings.measureSeconds), 0);
+  const loss = await verifyAndClearWebhookTierEvents(since, [...warmup.acceptedEventIds, ...max.acceptedEventIds]);
+  return { max, loss };
+}
+
 /**
  * Warm-up at the fixed rate (a max-rate warm-up would leave a backlog that takes longer to drain
  * than the whole benchmark may), then the fixed-rate run on an empty inbox, then the max run.
@@ -41,7 +52,7 @@ export async function measureBot(stack: BotStack, settings: BotPhaseSettings, si
   drains.push({ label: 'warm-up', result: await waitForInboxDrained(since, drainBetweenRunsMs) });
   const rate = await loadBot(stack, atRate(`bot ${fixedRate} req/s`, settings.measureSeconds), fixedRate);
   drains.push({ label: `${fixedRate} req/s`, result: await waitForInboxDrained(since, drainBetweenRunsMs) });
-  const maxPlan = { label: 'bot max', url, connections: maxConnections, durationSeconds: settings.measureSeconds };
+  const maxPlan = { label: 'bot max + processing', url, connections: maxConnections, durationSeconds: settings.measureSeconds };
   const max = await loadBot(stack, maxPlan, settings.expectedMaxRps);
   const lastDrainMs = Math.max(1_000, settings.deadline - performance.now());
   drains.push({ label: 'max', result: await waitForInboxDrained(since, lastDrainMs) });

@@ -11,6 +11,8 @@ export type BotStack = {
   channelSecret: string;
   userIds: string[];
   databaseMode: 'external' | 'embedded';
+  /** The bot starts as a webhook-only instance; this adds a worker instance, making a whole system. */
+  startWorkers(): Promise<void>;
   /** Issues `count` reply tokens in request order (see userForRequest). */
   issueReplyTokens(count: number): string[];
   close(): Promise<void>;
@@ -21,18 +23,28 @@ const USER_COUNT = 20;
 const REPLY_TOKEN_TTL_MS = 10 * 60 * 1000;
 const silentLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
-/** The benchmark's own database plus the real bot in production mode against the LINE emulator. */
+/**
+ * The benchmark's own database plus the real bot in production mode against the LINE emulator:
+ * first a webhook-only instance (the tier LINE waits on), later joined by a worker instance in
+ * the same process, which together do what one INSTANCE_ROLE=all instance does.
+ */
 export async function startBotStack(): Promise<BotStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-webhook-'));
   const mongodbUri = process.env.MONGODB_URI || undefined;
   const database = await connectDatabase({ mongodbUri, embeddedDbPath: dataDir, logger: silentLogger });
-  const { bot, emulator, channelSecret, close } = await startBotAgainstEmulator({ replyTokenTtlMs: REPLY_TOKEN_TTL_MS });
+  const { bot, emulator, channelSecret, startInstance, close } = await startBotAgainstEmulator({
+    env: { INSTANCE_ROLE: 'webhook' },
+    replyTokenTtlMs: REPLY_TOKEN_TTL_MS,
+  });
   const userIds = addUsers(emulator, USER_COUNT);
   return {
     botUrl: bot.url,
     channelSecret,
     userIds,
     databaseMode: database.mode,
+    startWorkers: async () => {
+      await startInstance({ INSTANCE_ROLE: 'worker' });
+    },
     issueReplyTokens: (count) =>
       Array.from({ length: count }, (_, k) => emulator.issueReplyToken(userForRequest(userIds, k))),
     close: async () => {

@@ -54,3 +54,14 @@ export async function checkNothingLost(since: Date, acceptedEventIds: readonly s
   const accepted = acceptedEventIds.length;
   return { accepted, stored: storedIds.size, lost, unacknowledged: storedIds.size - (accepted - lost) };
 }
+
+/**
+ * After the webhook-tier run: every accepted event must be stored; then they are removed
+ * unprocessed, because processing tens of thousands of them would take minutes and the
+ * processing rate is measured by the later runs and their drains.
+ */
+export async function verifyAndClearWebhookTierEvents(since: Date, acceptedEventIds: readonly string[]): Promise<LossCheck> {
+  const loss = await checkNothingLost(since, acceptedEventIds);
+  await InboxEventModel.deleteMany({ createdAt: { $gte: since } });
+  return loss;
+}

@@ -7,6 +7,11 @@ export type AppConfig = {
   /** `production` talks to LINE (or any LINE-compatible server at LINE_API_BASE_URL); `local` runs the emulator. */
   mode: 'production' | 'local';
   env: Env['NODE_ENV'];
+  /**
+   * `all` serves HTTP and runs the workers; `webhook` only answers HTTP (webhook, API) and leaves
+   * processing to `worker` instances, so the tier LINE waits on can be scaled on its own.
+   */
+  instanceRole: Env['INSTANCE_ROLE'];
   host: string;
   port: number;
   logLevel: Env['LOG_LEVEL'];
@@ -57,6 +62,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     mode,
     env: env.NODE_ENV,
+    instanceRole: env.INSTANCE_ROLE,
     host,
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
