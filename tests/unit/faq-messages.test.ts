@@ -1,0 +1,74 @@
+import type { messagingApi } from '@line/bot-sdk';
+import { describe, expect, it } from 'vitest';
+import {
+  buildFaqAnswerMessages,
+  buildFaqClarifyMessages,
+  buildFaqNoAnswerMessages,
+  buildFaqVoteThanksMessages,
+} from '../../bot/messages/faq-messages.ts';
+import { parsePostbackData } from '../../bot/postback/postback-data.ts';
+import type { FaqEntry } from '../../domain/faq/types.ts';
+
+const entry: FaqEntry = {
+  id: 'elderly-allowance-rates',
+  category: 'elderly-welfare',
+  question: 'เบี้ยยังชีพผู้สูงอายุได้เดือนละเท่าไร',
+  variants: [],
+  keywords: [],
+  answer: 'อายุ 60–69 ปี ได้เดือนละ 600 บาทค่ะ',
+  links: [],
+  enabled: true,
+};
+
+const quickReplyActions = (message: messagingApi.Message | undefined) =>
+  ((message as { quickReply?: messagingApi.QuickReply } | undefined)?.quickReply?.items ?? []).map((item) => item.action);
+
+describe('FAQ message builders', () => {
+  it('when the entry has no links, then one text carries the answer and the 👍/👎 quick reply', () => {
+    const messages = buildFaqAnswerMessages(entry);
+    expect(messages).toHaveLength(1);
+    expect((messages[0] as messagingApi.TextMessage).text).toContain('600 บาท');
+    const votes = quickReplyActions(messages[0]).map((action) => parsePostbackData((action as messagingApi.PostbackAction).data!));
+    expect(votes).toEqual([
+      { action: 'faq.feedback', params: { faqId: entry.id, vote: 'up' } },
+      { action: 'faq.feedback', params: { faqId: entry.id, vote: 'down' } },
+    ]);
+  });
+
+  it('when the entry has links, then they become URI buttons on a card that also carries the quick reply', () => {
+    const links = Array.from({ length: 6 }, (_, i) => ({ label: `แบบฟอร์มที่ ${i + 1}`, url: `https://example.go.th/form/${i + 1}` }));
+    const messages = buildFaqAnswerMessages({ ...entry, links });
+    expect(messages).toHaveLength(2);
+    const card = messages[1] as messagingApi.FlexMessage;
+    const uris = JSON.stringify(card.contents).match(/https:\/\/example\.go\.th\/form\/\d/g);
+    expect(uris).toHaveLength(4);
+    expect(quickReplyActions(messages[0])).toEqual([]);
+    expect(quickReplyActions(card)).toHaveLength(2);
+  });
+
+  it('when clarifying, then each choice is a tappable full question and a quick reply, plus «ไม่ใช่ทั้งหมด»', () => {
+    const choices = [
+      { faqId: 'a', question: 'ภาษีที่ดินและสิ่งปลูกสร้างต้องจ่ายภายในเดือนไหน' },
+      { faqId: 'b', question: 'บ้านที่อยู่อาศัยเองต้องเสียภาษีที่ดินหรือไม่ และอัตราเท่าไร' },
+    ];
+    const [card] = buildFaqClarifyMessages(choices) as [messagingApi.FlexMessage];
+    expect(card.altText).toContain('หมายถึงเรื่องนี้ใช่ไหมคะ');
+    expect(JSON.stringify(card.contents)).toContain(choices[1]!.question);
+    const actions = quickReplyActions(card) as messagingApi.PostbackAction[];
+    expect(actions.map((action) => parsePostbackData(action.data!).action)).toEqual(['faq.answer', 'faq.answer', 'faq.none']);
+    expect(actions.every((action) => action.label!.length <= 20)).toBe(true);
+  });
+
+  it('when there is no answer, then the consultation button carries the stored question id within 300 chars', () => {
+    const [message] = buildFaqNoAnswerMessages({ closest: [], unansweredId: '65f0c0ffee0000000000abcd' });
+    const consult = quickReplyActions(message).find((action) => action.label === 'ขอคำปรึกษา') as messagingApi.PostbackAction;
+    expect(parsePostbackData(consult.data!)).toEqual({ action: 'case.new', params: { uq: '65f0c0ffee0000000000abcd' } });
+    expect((message as messagingApi.TextMessage).text).toContain('ขออภัยค่ะ');
+  });
+
+  it('when the vote is 👍, then thanks; when 👎 with a stored question, then a consultation is offered', () => {
+    expect(quickReplyActions(buildFaqVoteThanksMessages(true, undefined)[0])).toEqual([]);
+    const labels = quickReplyActions(buildFaqVoteThanksMessages(false, '65f0c0ffee0000000000abcd')[0]).map((action) => action.label);
+    expect(labels).toEqual(['ขอคำปรึกษา', 'เมนู']);
+  });
+});
