@@ -61,14 +61,14 @@ describe('FAQ message builders', () => {
 
   it('when there is no answer, then the consultation button carries the stored question id within 300 chars', () => {
     const [message] = buildFaqNoAnswerMessages({ closest: [], unansweredId: '65f0c0ffee0000000000abcd' });
-    const consult = quickReplyActions(message).find((action) => action.label === 'ขอคำปรึกษา') as messagingApi.PostbackAction;
+    const consult = quickReplyActions(message).find((action) => action?.label === 'ขอคำปรึกษา') as messagingApi.PostbackAction;
     expect(parsePostbackData(consult.data!)).toEqual({ action: 'case.new', params: { uq: '65f0c0ffee0000000000abcd' } });
     expect((message as messagingApi.TextMessage).text).toContain('ขออภัยค่ะ');
   });
 
   it('when the vote is 👍, then thanks; when 👎 with a stored question, then a consultation is offered', () => {
     expect(quickReplyActions(buildFaqVoteThanksMessages(true, undefined)[0])).toEqual([]);
-    const labels = quickReplyActions(buildFaqVoteThanksMessages(false, '65f0c0ffee0000000000abcd')[0]).map((action) => action.label);
+    const labels = quickReplyActions(buildFaqVoteThanksMessages(false, '65f0c0ffee0000000000abcd')[0]).map((action) => action?.label);
     expect(labels).toEqual(['ขอคำปรึกษา', 'เมนู']);
   });
 });
