@@ -2,10 +2,10 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Router } from 'express';
 import { connectDatabase, type DatabaseHandle } from '../db/connect.ts';
-import type { AppConfig } from './config/load-config.ts';
+import type { AppConfig, LineCredentials } from './config/load-config.ts';
 import type { Logger } from './logger.ts';
 import { createApp } from './app.ts';
-import { createLineClients } from './line/line-clients.ts';
+import { createLineClients, type LineClients } from './line/line-clients.ts';
 import { ensureIndexes } from './start/ensure-indexes.ts';
 import { buildBotServices } from './start/build-bot-services.ts';
 import type { LocalLine } from './local-mode/start-local-line.ts';
@@ -31,27 +31,70 @@ export type StartOptions = {
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** LINE documents one minute for a reply token; the margin leaves time to send before it runs out. */
+const REPLY_TOKEN_MAX_AGE_MS = 50_000;
 
 export async function startBot(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const database = options.useExistingDatabaseConnection ? null : await connectDatabase({ ...config.database, logger });
   await ensureIndexes();
   const faqCatalog = await openFaqCatalog(config, logger);
+  const http = await listenWhileStarting(config);
+  const line = await connectLine(config, http.port, logger);
+  const { inbox, sender } = createWorkers(config, line, faqCatalog, logger);
+  const servesHttp = config.instanceRole !== 'worker';
+  const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId }, catalog: faqCatalog });
+  const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }] : [];
+  if (line.local) mounts.push({ path: '/dev', router: line.local.consoleRouter });
+  const webhook = { channelSecret: line.credentials.channelSecret, bodyLimitBytes: config.webhookBodyLimitBytes, onStored: (count: number) => inbox.wake(count) };
+  http.serve(createApp({ logger, webhook: servesHttp ? webhook : null, mounts }));
+  if (config.instanceRole !== 'webhook') {
+    inbox.start();
+    sender.start();
+  }
+  return {
+    url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${http.port}`,
+    port: http.port,
+    local: line.local,
+    close: () => shutdown({ server: http.server, inbox, sender, faqCatalog, local: line.local, database }),
+  };
+}
+
+/** Listens at once (local mode needs the port for the emulator's webhook URL) and answers 503 until ready. */
+async function listenWhileStarting(config: AppConfig) {
   let handler: RequestListener = (_req, res) => {
     res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":"starting"}');
   };
   const server = createServer((req, res) => handler(req, res));
   const port = await listen(server, config.port, config.host);
+  return { server, port, serve: (app: RequestListener) => (handler = app) };
+}
+
+type LineConnection = {
+  local: LocalLine | null;
+  credentials: LineCredentials;
+  clients: LineClients;
+  apiBaseUrl: string;
+  loginChannelId: string | undefined;
+};
+
+/** The real LINE platform (or whatever LINE_API_BASE_URL names), or in local mode the emulator. */
+async function connectLine(config: AppConfig, port: number, logger: Logger): Promise<LineConnection> {
   const local = config.lineCredentials ? null : await startLocalMode(config, port, logger);
   const credentials = config.lineCredentials ?? local!.credentials;
+  const apiBaseUrl = local?.apiBaseUrl ?? config.lineApiBaseUrl;
   const clients = createLineClients({
     channelAccessToken: credentials.channelAccessToken,
-    apiBaseUrl: local?.apiBaseUrl ?? config.lineApiBaseUrl,
+    apiBaseUrl,
     dataApiBaseUrl: local?.apiBaseUrl ?? config.lineDataApiBaseUrl,
   });
+  return { local, credentials, clients, apiBaseUrl, loginChannelId: local?.loginChannelId ?? config.liff.channelId };
+}
 
-  const sender = createOutboxSender({ clients, logger, ...config.outbox });
-  const outbox = createOutbox({ replyTokenMaxAgeMs: 50_000, onEnqueued: (count) => sender.wake(count) });
-  const services = buildBotServices({ config, outbox, clients, logger, faqCatalog });
+/** The inbox worker handles stored events; what it sends goes through the outbox to the sender. */
+function createWorkers(config: AppConfig, line: LineConnection, faqCatalog: FaqCatalog, logger: Logger) {
+  const sender = createOutboxSender({ clients: line.clients, logger, ...config.outbox });
+  const outbox = createOutbox({ replyTokenMaxAgeMs: REPLY_TOKEN_MAX_AGE_MS, onEnqueued: (count) => sender.wake(count) });
+  const services = buildBotServices({ config, outbox, clients: line.clients, logger, faqCatalog });
   const inbox = createInboxWorker({
     dispatch: createEventDispatcher(services, logger),
     logger,
@@ -59,27 +102,7 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     maxAttempts: config.inbox.maxAttempts,
     retentionMs: config.inbox.retentionDays * DAY_MS,
   });
-  const api = createApiRouter({
-    auth: { apiBaseUrl: local?.apiBaseUrl ?? config.lineApiBaseUrl, channelId: local?.loginChannelId ?? config.liff.channelId },
-    catalog: faqCatalog,
-  });
-  const servesHttp = config.instanceRole !== 'worker';
-  const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }] : [];
-  if (local) mounts.push({ path: '/dev', router: local.consoleRouter });
-  const webhook = { channelSecret: credentials.channelSecret, bodyLimitBytes: config.webhookBodyLimitBytes, onStored: (count: number) => inbox.wake(count) };
-  handler = createApp({ logger, webhook: servesHttp ? webhook : null, mounts });
-  if (config.instanceRole !== 'webhook') {
-    inbox.start();
-    sender.start();
-  }
-
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  return {
-    url,
-    port,
-    local,
-    close: () => shutdown({ server, inbox, sender, faqCatalog, local, database }),
-  };
+  return { inbox, sender };
 }
 
 /** The shipped knowledge base seeds an empty database; after that the stored FAQ is the truth. */
