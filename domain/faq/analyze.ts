@@ -2,6 +2,7 @@ import { PARTICLES } from './lexicon/index.ts';
 import { normalizeText, stripToneMarks } from './normalize.ts';
 import { dropFinalParticles, mergeAbbreviations, resolveQuestionParticle, rewriteSynonyms, stripTrailingParticles } from './rewrite.ts';
 import { segmentMany, segmentWords } from './segment.ts';
+import { splitGluedWords } from './split-glued-words.ts';
 import { splitUnknownWord } from './split-unknown.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { DEFAULT_LEXICON, type SynonymLexicon } from './synonym-lexicon.ts';
@@ -13,6 +14,9 @@ export interface AnalyzedText {
   /** Content words joined and stripped of tone marks, for character n-grams. */
   surface: string;
 }
+
+/** A consonant left alone after abbreviations were merged is a segmentation crumb (ชื่อออก → ออ|ก), not a word. */
+const LONE_LETTER = /^[\u0e01-\u0e2e]$/;
 
 function isKnownPiece(lexicon: SynonymLexicon, piece: string): boolean {
   return lexicon.exact.has(piece) || PARTICLES.has(piece) || STOPWORDS.has(piece);
@@ -34,10 +38,10 @@ function prepare(text: string): string {
 
 /** re-split unknown pieces → rewrite dialect and synonyms → drop particles and stop words. */
 function analyzeWords(segmented: string[], lexicon: SynonymLexicon): AnalyzedText {
-  const words = splitUnknownWords(mergeAbbreviations(segmented), lexicon);
+  const words = splitUnknownWords(splitGluedWords(mergeAbbreviations(segmented), lexicon.gluedForms), lexicon);
   // A second pass lets phrases combine words that the first pass translated (เอาหยังไป → เอาอะไรไป → เอกสาร).
   const rewritten = dropFinalParticles(rewriteSynonyms(rewriteSynonyms(resolveQuestionParticle(words), lexicon), lexicon));
-  const terms = rewritten.filter((word) => !PARTICLES.has(word) && !STOPWORDS.has(word));
+  const terms = rewritten.filter((word) => !PARTICLES.has(word) && !STOPWORDS.has(word) && !LONE_LETTER.test(word));
   return { terms, surface: stripToneMarks(terms.join('')) };
 }
 

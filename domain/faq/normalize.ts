@@ -14,6 +14,11 @@ const TONE_MARKS = /[\u0e47-\u0e4e]/g;
 /** Anything that is not a Thai letter, a Latin letter, a digit or a space separates words. */
 const NON_WORD = /[^\u0e01-\u0e4e\p{L}\p{N}\s]+/gu;
 const MAI_YAMOK = /\u0e46/g;
+/**
+ * A final letter typed twice (มากก, แล้วว) is emphasis, not spelling. น and ร are left alone (ถนน, ธรร…)
+ * and so are two-letter words (งง), since the rule needs a letter or vowel before the pair.
+ */
+const DOUBLED_FINAL = /(?<=[\u0e01-\u0e4e])(?![\u0e19\u0e23])([\u0e01-\u0e2e])\1(?=\s|$)/g;
 
 function thaiDigitToArabic(digit: string): string {
   return String(digit.charCodeAt(0) - 0x0e50);
@@ -36,6 +41,7 @@ export function normalizeText(text: string): string {
     .replace(REPEATED_MARK, '$1')
     .replace(MAI_YAMOK, ' ')
     .replace(NON_WORD, ' ')
+    .replace(DOUBLED_FINAL, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }

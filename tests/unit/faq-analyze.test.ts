@@ -57,6 +57,21 @@ describe('analyzeText: synonyms and dialects', () => {
     expect(terms('สำนักงานไปไส')).toEqual(['สำนักงาน', 'ที่ไหน']);
   });
 
+  it('when a dotless abbreviation is glued to its neighbours, then it is cut out again', () => {
+    expect(terms('อยากได้ทุนจากอบต')).toContain('อบต');
+    expect(terms('ศพดรับเด็กกี่ขวบ')).toEqual(['ศูนย์เด็กเล็ก', 'รับ', 'เด็ก', 'กี่', 'ขวบ']);
+    expect(terms('ขอตอบตกลงครับ')).not.toContain('อบต');
+  });
+
+  it('when the segmenter leaves a lone consonant behind, then it is not a word', () => {
+    expect(terms('ย้ายชื่อออกจากทะเบียนบ้าน').every((term) => term.length > 1)).toBe(true);
+  });
+
+  it('when Isan บ่ได้ ends a phrase, then the central Thai phrase is still found', () => {
+    expect(terms('พ่อลุกบ่ได้')).toContain('ติดเตียง');
+    expect(terms('เงินจะโดนตัดไหม')).toContain('ถูก');
+  });
+
   it('when a long form is typed without tone marks, then it is still recognised', () => {
     expect(terms('เบี้ยคนแก')).toEqual(['เบี้ย', 'ผู้สูงอายุ']);
   });

@@ -12,8 +12,13 @@ describe('normalizeText', () => {
     expect(normalizeText('ได้มั้ยยยย')).toBe('ได้มั้ย');
   });
 
+  it('when a final letter is typed twice for emphasis, then it is typed once', () => {
+    expect(normalizeText('เหม็นมากก ท่วมแล้วว')).toBe('เหม็นมาก ท่วมแล้ว');
+  });
+
   it('when a legitimate double letter or a number appears, then it is kept', () => {
     expect(normalizeText('กรรมการ 1000 บาท')).toBe('กรรมการ 1000 บาท');
+    expect(normalizeText('ซ่อมถนน งง')).toBe('ซ่อมถนน งง');
   });
 
   it('when laughter 555 is typed, then it is removed', () => {

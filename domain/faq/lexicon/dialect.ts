@@ -2,7 +2,14 @@ import type { SynonymGroup } from './types.ts';
 
 /** Isan, northern and southern words mapped to central Thai (question words live in question-words.ts). */
 export const DIALECT_WORDS: SynonymGroup[] = [
-  { canonical: 'ไม่', forms: ['บ่', 'บ่ได้', 'ม่าย', 'บ่อได้', 'ไม', 'ไม่ได้'] },
+  { canonical: 'ไม่', forms: ['บ่', 'ม่าย', 'ไม', 'ไม่ได้'] },
+  // Kept as two words so phrases built on ไม่ได้ (ลุกไม่ได้) still match the Isan form.
+  { canonical: 'ไม่ ได้', forms: ['บ่ได้', 'บ่อได้'] },
+  { canonical: 'ไม่ ใช่', forms: ['บ่แม่น', 'บ่ใช่'] },
+  { canonical: 'ช่วย', forms: ['จ้วย', 'ซ่วย'] },
+  { canonical: 'บ้าง', forms: ['พ่อง', 'แหน้'] },
+  { canonical: 'ถูก', forms: ['โดน'] },
+  { canonical: 'แบบนี้', forms: ['พันนี้', 'จั่งซี่', 'จังซี่', 'จั๋งอี้', 'แบบนี่'] },
   { canonical: 'ทำ', forms: ['เฮ็ด', 'ยะ', 'ยะไหร', 'เฮ็ดหยัง'] },
   { canonical: 'พูด', forms: ['เว้า', 'เว้าจา', 'อู้'] },
   { canonical: 'ก็', forms: ['กะ', 'ก่ะ'] },
@@ -18,7 +25,10 @@ export const DIALECT_WORDS: SynonymGroup[] = [
   { canonical: 'วันนี้', forms: ['มื้อนี้', 'วันนี้'] },
   { canonical: 'พรุ่งนี้', forms: ['มื้ออื่น', 'พรุ่งนี้'] },
   { canonical: 'เมื่อวาน', forms: ['มื้อวาน', 'วานนี้', 'เมื่อวานนี้', 'เมื่อวาน'] },
-  { canonical: 'กี่ วัน', forms: ['จักมื้อ', 'กี่มื้อ', 'หลายมื้อ'] },
+  { canonical: 'กี่ วัน', forms: ['จักมื้อ', 'กี่มื้อ'] },
+  { canonical: 'หลาย วัน', forms: ['หลายมื้อ', 'เป็นอาทิตย์', 'อาทิตย์นึง', 'อาทิตย์หนึ่ง', 'หลายอาทิตย์', 'สัปดาห์นึง', 'หลายสัปดาห์', 'เป็นสัปดาห์'] },
+  { canonical: 'กี่ บาท', forms: ['กี่ร้อย', 'กี่พัน', 'กี่ตังค์', 'กี่ตัง'] },
+  { canonical: 'เดือน ถัด', forms: ['เดือนหน้า', 'เดือนต่อไป'] },
   { canonical: 'ถึง', forms: ['ฮอด', 'เถิง'] },
   { canonical: 'มาก', forms: ['คัก', 'โคตร', 'สุดๆ'] },
   { canonical: 'เงิน', forms: ['ตังค์', 'ตัง', 'ตังส์', 'สตางค์', 'เงินทอง'] },
