@@ -33,7 +33,7 @@ export const RICH_MENU_TILES: readonly RichMenuTile[] = [
   {
     action: RICH_MENU_ACTIONS.caseNew,
     titleLines: ['แจ้งปัญหา', 'ขอคำปรึกษา'],
-    subtitle: 'รับเลขเรื่องทันที',
+    subtitle: 'ส่งเรื่องถึงเจ้าหน้าที่',
     accessibilityLabel: 'แจ้งปัญหา/ปรึกษา',
     icon: 'report',
   },
