@@ -42,3 +42,9 @@ export async function recordUnansweredQuestion(input: {
   ).lean();
   return String(stored!._id);
 }
+
+/** A villager took the message back: their question no longer waits for staff. */
+export async function forgetQuestionsFromEvents(sourceEventIds: string[]): Promise<void> {
+  if (sourceEventIds.length === 0) return;
+  await UnansweredQuestionModel.deleteMany({ sourceEventId: { $in: sourceEventIds } });
+}

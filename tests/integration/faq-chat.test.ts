@@ -3,6 +3,7 @@ import { useBotHarness } from '../helpers/bot-harness.ts';
 import { postbackEvent, textEvent, webhookBody } from '../helpers/webhook-events.ts';
 import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
 import { FaqEntryModel } from '../../models/faq-entry.ts';
+import { InboxEventModel } from '../../models/inbox-event.ts';
 import { parsePostbackData } from '../../bot/postback/postback-data.ts';
 
 const bot = useBotHarness();
@@ -70,6 +71,27 @@ describe('FAQ answers in the chat', () => {
     const stored = await UnansweredQuestionModel.findOne({ lineUserId: userId, reason: 'not-helpful' }).lean();
     expect(stored?.text).toBe('รถขยะมาเก็บวันไหนบ้างครับ');
     expect(stored?.bestGuess?.faqId).toBe('waste-collection-schedule');
+  });
+
+  it('when the villager unsends an unanswered question, then its stored text is erased everywhere', async () => {
+    const harness = bot();
+    const user = harness.emulator.users.add({ displayName: 'ชาวบ้าน เปลี่ยนใจ' });
+    const question = textEvent(user.userId, 'สอนทำขนมครกหน่อยค่ะ', harness.emulator.issueReplyToken(user.userId));
+    await harness.postWebhook(webhookBody([question]));
+    await expect.poll(() => UnansweredQuestionModel.countDocuments({ lineUserId: user.userId })).toBe(1);
+    const unsend = {
+      type: 'unsend',
+      mode: 'active',
+      timestamp: Date.now(),
+      webhookEventId: `${question.webhookEventId}U`,
+      deliveryContext: { isRedelivery: false },
+      source: { type: 'user', userId: user.userId },
+      unsend: { messageId: (question.message as { id: string }).id },
+    } as unknown as Parameters<typeof webhookBody>[0][number];
+    await harness.postWebhook(webhookBody([unsend]));
+    await expect.poll(() => UnansweredQuestionModel.countDocuments({ lineUserId: user.userId })).toBe(0);
+    const stored = await InboxEventModel.findOne({ webhookEventId: question.webhookEventId }).lean();
+    expect(JSON.stringify(stored?.payload)).not.toContain('ขนมครก');
   });
 
   it('when the villager just says hello, then the bot greets back and nothing is logged as unanswered', async () => {
