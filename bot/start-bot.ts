@@ -55,7 +55,7 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${http.port}`,
     port: http.port,
     local: line.local,
-    close: () => shutdown({ server: http.server, inbox, sender, faqCatalog, local: line.local, database }),
+    close: () => shutdown({ server: http.server, graceMs: config.shutdownGraceMs, inbox, sender, faqCatalog, local: line.local, database }),
   };
 }
 
@@ -123,6 +123,7 @@ async function startLocalMode(config: AppConfig, port: number, logger: Logger): 
 
 async function shutdown(parts: {
   server: Server;
+  graceMs: number;
   inbox: { stop(): Promise<void> };
   sender: { stop(): Promise<void> };
   faqCatalog: FaqCatalog;
@@ -134,7 +135,10 @@ async function shutdown(parts: {
   await parts.inbox.stop();
   await parts.sender.stop();
   parts.faqCatalog.stop();
+  // Requests in flight get a grace period; long-lived ones (the console's event stream) are then cut.
+  const grace = setTimeout(() => parts.server.closeAllConnections(), parts.graceMs);
   await closed;
+  clearTimeout(grace);
   await parts.local?.close();
   await parts.database?.close();
 }

@@ -38,6 +38,7 @@ export const envSchema = z.object({
   EMBEDDED_DB_PORT: optionalPort,
 
   WEBHOOK_BODY_LIMIT_BYTES: positiveInt(1_048_576),
+  SHUTDOWN_GRACE_MS: positiveInt(5_000),
   INBOX_LEASE_MS: positiveInt(30_000),
   INBOX_MAX_ATTEMPTS: positiveInt(5),
   INBOX_RETENTION_DAYS: positiveInt(7),

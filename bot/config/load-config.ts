@@ -23,6 +23,8 @@ export type AppConfig = {
   liff: { channelId: string | undefined; liffId: string | undefined };
   database: { mongodbUri: string | undefined; embeddedDbPath: string; embeddedDbPort: number | undefined };
   webhookBodyLimitBytes: number;
+  /** On SIGTERM, how long requests in flight may take before their connections are cut. */
+  shutdownGraceMs: number;
   inbox: { leaseMs: number; maxAttempts: number; retentionDays: number };
   outbox: {
     leaseMs: number;
@@ -77,6 +79,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       embeddedDbPort: env.EMBEDDED_DB_PORT,
     },
     webhookBodyLimitBytes: env.WEBHOOK_BODY_LIMIT_BYTES,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     inbox: {
       leaseMs: env.INBOX_LEASE_MS,
       maxAttempts: env.INBOX_MAX_ATTEMPTS,
