@@ -23,7 +23,7 @@ export function buildUnsupportedMediaMessages(kind: 'image' | 'video' | 'audio' 
   };
   return [
     textMessage(
-      `${received[kind]} หากต้องการแจ้งปัญหาพร้อมรูปหรือตำแหน่ง แตะ “แจ้งปัญหา/ปรึกษา” ก่อนนะคะ หรือพิมพ์คำถามได้เลยค่ะ`,
+      `${received[kind]} ตอนนี้บอทยังรับเรื่องพร้อมรูปหรือตำแหน่งทางแชตไม่ได้ หากเป็นเรื่องเร่งด่วน แตะ “ติดต่อศูนย์” ได้เลย หรือพิมพ์คำถามเป็นข้อความได้เลยค่ะ`,
       mainFeatureActions(),
     ),
   ];

@@ -16,8 +16,13 @@ function feedbackActions(faqId: string): messagingApi.Action[] {
   ];
 }
 
-function choiceAction(choice: FaqChoice): messagingApi.PostbackAction {
-  return postbackAction(choice.question, POSTBACK_ACTIONS.faqAnswer, { faqId: choice.faqId }, choice.question);
+/**
+ * Quick-reply labels hold 20 characters, and several questions may start alike («ภาษีที่ดินและ…»),
+ * so choices are numbered on the card and on the buttons alike.
+ */
+function choiceAction(choice: FaqChoice, number?: number): messagingApi.PostbackAction {
+  const label = number === undefined ? choice.question : `${number}. ${choice.question}`;
+  return postbackAction(label, POSTBACK_ACTIONS.faqAnswer, { faqId: choice.faqId }, choice.question);
 }
 
 /** Opens a consultation with the unanswered question attached (by id: Thai text would overflow 300 chars of postback data). */
@@ -72,19 +77,19 @@ export function buildFaqClarifyMessages(choices: FaqChoice[]): messagingApi.Mess
         spacing: 'md',
         contents: [
           { type: 'text', text: 'หมายถึงเรื่องนี้ใช่ไหมคะ', weight: 'bold', size: 'md', color: BRAND_COLOR, wrap: true },
-          ...choices.map((choice) => ({
+          ...choices.map((choice, index) => ({
             type: 'box' as const,
             layout: 'vertical' as const,
             backgroundColor: '#F1F8F6',
             cornerRadius: 'md',
             paddingAll: 'md',
-            action: choiceAction(choice),
-            contents: [{ type: 'text' as const, text: choice.question, size: 'sm' as const, wrap: true }],
+            action: choiceAction(choice, index + 1),
+            contents: [{ type: 'text' as const, text: `${index + 1}. ${choice.question}`, size: 'sm' as const, wrap: true }],
           })),
         ],
       },
     },
-    quickReply: { items: [...choices.map(choiceAction), noneOfThese].map((action) => ({ type: 'action', action })) },
+    quickReply: { items: [...choices.map((choice, index) => choiceAction(choice, index + 1)), noneOfThese].map((action) => ({ type: 'action', action })) },
   };
   return [card];
 }
@@ -94,7 +99,7 @@ export function buildFaqNoAnswerMessages(options: { closest: FaqChoice[]; unansw
   const intro = options.closest.length > 0
     ? 'ขออภัยค่ะ ยังไม่มีคำตอบที่ตรงกับคำถามนี้ เรื่องที่ใกล้เคียงอยู่ในปุ่มด้านล่าง หรือส่งคำถามให้เจ้าหน้าที่ช่วยตอบได้ค่ะ'
     : 'ขออภัยค่ะ ยังไม่มีคำตอบสำหรับคำถามนี้ เราบันทึกคำถามไว้ให้เจ้าหน้าที่ปรับปรุงข้อมูลแล้ว หากต้องการให้เจ้าหน้าที่ช่วย แตะ “ขอคำปรึกษา” ได้เลยค่ะ';
-  return [textMessage(intro, [...options.closest.map(choiceAction), consultAction(options.unansweredId), messageAction('เมนู')])];
+  return [textMessage(intro, [...options.closest.map((choice) => choiceAction(choice)), consultAction(options.unansweredId), messageAction('เมนู')])];
 }
 
 export function buildFaqVoteThanksMessages(helpful: boolean, unansweredId: string | undefined): messagingApi.Message[] {

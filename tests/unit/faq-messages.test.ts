@@ -57,6 +57,8 @@ describe('FAQ message builders', () => {
     const actions = quickReplyActions(card) as messagingApi.PostbackAction[];
     expect(actions.map((action) => parsePostbackData(action.data!).action)).toEqual(['faq.answer', 'faq.answer', 'faq.none']);
     expect(actions.every((action) => action.label!.length <= 20)).toBe(true);
+    expect(actions.slice(0, 2).map((action) => action.label!.slice(0, 3))).toEqual(['1. ', '2. ']);
+    expect(JSON.stringify(card.contents)).toContain(`2. ${choices[1]!.question}`);
   });
 
   it('when there is no answer, then the consultation button carries the stored question id within 300 chars', () => {
