@@ -25,6 +25,7 @@ const inboxEventSchema = new Schema(
 );
 
 inboxEventSchema.index({ status: 1, nextAttemptAt: 1 });
+inboxEventSchema.index({ lineUserId: 1, status: 1 });
 inboxEventSchema.index({ expireAt: 1 }, { expireAfterSeconds: 0 });
 
 export type InboxEvent = InferSchemaType<typeof inboxEventSchema>;

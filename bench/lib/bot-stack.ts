@@ -18,7 +18,8 @@ export type BotStack = {
   close(): Promise<void>;
 };
 
-const USER_COUNT = 20;
+/** Villagers chatting at once: enough that no one person sends dozens of messages a second. */
+const USER_COUNT = 2_000;
 /** Long enough for the slowest backlog; the bot's own 50 s freshness window still decides reply vs push. */
 const REPLY_TOKEN_TTL_MS = 10 * 60 * 1000;
 const silentLogger = { info: () => {}, warn: () => {}, error: () => {} };

@@ -1,7 +1,8 @@
+import type { Types } from 'mongoose';
 import { InboxEventModel, type InboxEvent } from '../../models/inbox-event.ts';
 import { createLeaseQueue } from '../workers/lease-queue.ts';
 
-export type ClaimedInboxEvent = InboxEvent & { _id: unknown; createdAt: Date };
+export type ClaimedInboxEvent = InboxEvent & { _id: Types.ObjectId; createdAt: Date };
 
 /**
  * A new event is due at its LINE timestamp (see inbox-store.ts), so claiming the item due first
@@ -14,6 +15,30 @@ export const claimInboxEvent = inbox.claim;
 export async function markInboxDone(event: ClaimedInboxEvent, retentionMs: number): Promise<void> {
   const now = Date.now();
   await inbox.release(event, 'done', { processedAt: new Date(now), expireAt: new Date(now + retentionMs) }, { lastError: 1 });
+}
+
+/**
+ * LINE may deliver a user's messages at once (or out of order), and several workers run in
+ * parallel; answering the second message before the first would scramble the conversation.
+ * An earlier event waiting for a retry holds the later ones back too, until it is done or dead.
+ */
+export async function hasEarlierUnfinishedEvent(event: ClaimedInboxEvent): Promise<boolean> {
+  if (!event.lineUserId) return false;
+  // An exact {lineUserId, status} index lookup: only the few unfinished events a person has are read, never their history.
+  const earlier = await InboxEventModel.exists({
+    lineUserId: event.lineUserId,
+    status: { $in: ['pending', 'processing'] },
+    // Events in one webhook can share a millisecond; then storage order decides, as it does for claims.
+    $or: [
+      { eventTimestamp: { $lt: event.eventTimestamp } },
+      { eventTimestamp: event.eventTimestamp, _id: { $lt: event._id } },
+    ],
+  });
+  return earlier !== null;
+}
+
+export async function postponeInboxEvent(event: ClaimedInboxEvent, delayMs: number): Promise<void> {
+  await inbox.postpone(event, delayMs);
 }
 
 export async function scheduleInboxRetry(event: ClaimedInboxEvent, delayMs: number, lastError: string): Promise<void> {

@@ -4,6 +4,8 @@ import { LeaseWorker } from '../workers/lease-worker.ts';
 import { backoffDelayMs } from '../workers/backoff.ts';
 import {
   claimInboxEvent,
+  hasEarlierUnfinishedEvent,
+  postponeInboxEvent,
   markInboxDead,
   markInboxDone,
   scheduleInboxRetry,
@@ -23,10 +25,17 @@ export type InboxWorkerOptions = {
   pollIntervalMs?: number;
 };
 
+/** How long an event waits while an earlier event of the same user is still unfinished. */
+const SAME_USER_WAIT_MS = 150;
+
 /** Processes stored webhook events; a failing event retries with backoff, then is dead-lettered. */
 export function createInboxWorker(options: InboxWorkerOptions): LeaseWorker<ClaimedInboxEvent> {
   const process = async (claimed: ClaimedInboxEvent) => {
     const log = options.logger.child({ webhookEventId: claimed.webhookEventId, eventType: claimed.type });
+    if (await hasEarlierUnfinishedEvent(claimed)) {
+      await postponeInboxEvent(claimed, SAME_USER_WAIT_MS);
+      return;
+    }
     try {
       await options.dispatch({
         event: claimed.payload as webhook.Event,

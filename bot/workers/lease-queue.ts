@@ -10,6 +10,8 @@ export type LeaseQueue<Doc> = {
   release(item: Doc, status: string, set?: Record<string, unknown>, unset?: Record<string, 1>): Promise<void>;
   /** Back to pending, due after `delayMs`. */
   retryLater(item: Doc, delayMs: number, lastError: string, set?: Record<string, unknown>): Promise<void>;
+  /** Gives a claimed item back untouched, without counting the claim as an attempt. */
+  postpone(item: Doc, delayMs: number): Promise<void>;
 };
 
 /**
@@ -48,5 +50,12 @@ export function createLeaseQueue<Doc extends Leasable & { _id: unknown }>(
     release,
     retryLater: (item, delayMs, lastError, set = {}) =>
       release(item, 'pending', { nextAttemptAt: new Date(Date.now() + delayMs), lastError, ...set }),
+    async postpone(item, delayMs) {
+      await model.updateOne(leased(item), {
+        $set: { status: 'pending', nextAttemptAt: new Date(Date.now() + delayMs) },
+        $unset: releaseLease,
+        $inc: { attempts: -1 },
+      });
+    },
   };
 }

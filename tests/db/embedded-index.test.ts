@@ -35,6 +35,14 @@ describe('embedded indexes', () => {
     expect(scan).not.toHaveBeenCalled();
   });
 
+  it('when a compound index has $in lists on its fields, then each key combination is looked up instead of scanning', () => {
+    const users = usersWithIndexes();
+    const scan = vi.spyOn(users.docs, 'values');
+    expect(users.find({ org: { $in: ['o1', 'o2'] }, role: { $in: ['officer', 'staff'] } })).toHaveLength(200);
+    expect(users.find({ org: 'o2', role: { $in: ['staff', 'nobody'] } })).toHaveLength(100);
+    expect(scan).not.toHaveBeenCalled();
+  });
+
   it('when every branch of an $or is indexable, then the union of the branches is used', () => {
     const users = usersWithIndexes();
     const scan = vi.spyOn(users.docs, 'values');

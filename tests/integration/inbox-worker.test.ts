@@ -51,6 +51,29 @@ describe('inbox worker', () => {
     expect([...seen.values()].every((count) => count === 1)).toBe(true);
   });
 
+  it('when one user sends several messages at once, then they are handled one after another in order', async () => {
+    const userId = newUserId();
+    const sameMoment = Date.now();
+    // Ids that sort against arrival order: the order must come from storage, not from the ids.
+    const events = ['หนึ่ง', 'สอง', 'สาม'].map((text, index) => ({
+      ...textEvent(userId, text),
+      timestamp: sameMoment,
+      webhookEventId: `${'zyx'[index]}-${userId}`,
+    }));
+    await storeWebhookEvents(events);
+    const timeline: string[] = [];
+    startWorker(async (stored) => {
+      const text = (stored.event as { message: { text: string } }).message.text;
+      timeline.push(`start ${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      timeline.push(`end ${text}`);
+    });
+    await expect.poll(() => InboxEventModel.countDocuments({ lineUserId: userId, status: 'done' }), { timeout: 8_000 }).toBe(3);
+    expect(timeline).toEqual(['start หนึ่ง', 'end หนึ่ง', 'start สอง', 'end สอง', 'start สาม', 'end สาม']);
+    const attempts = (await InboxEventModel.find({ lineUserId: userId }).lean()).map((event) => event.attempts);
+    expect(attempts).toEqual([1, 1, 1]);
+  });
+
   it('when a worker dies holding an event, then another re-claims it after the lease and it is sent once', async () => {
     const to = newUserId();
     const [event] = [textEvent(to, 'เมนู')];

@@ -35,24 +35,57 @@ export function collectBindings(filter: Doc, into: Bindings): void {
   }
 }
 
-function idsFor(index: IndexEntry, bindings: Bindings): Set<string> | null {
+/** One index's answer to a filter: how many candidates it yields, known before building the set. */
+type IndexPlan = { size: number; exact: boolean; ids(): Set<string> };
+
+function planFor(index: IndexEntry, bindings: Bindings): IndexPlan | null {
   if (!index.hashable || index.isPartialOrSparse) return null;
   const perField = index.fields.map((field) => bindings.get(field));
-  if (perField.some((values) => values === undefined)) return idsForPrefix(index, perField[0]);
-  const lists = perField as unknown[][];
-  if (lists.length > 1 && lists.some((values) => values.length !== 1)) return null;
-  const ids = new Set<string>();
-  const keys = lists.length === 1 ? (lists[0] ?? []).map((v) => index.keyFor([v])) : [index.keyFor(lists.map((l) => l[0]))];
-  for (const key of keys) for (const id of index.lookup(key) ?? []) ids.add(id);
-  return ids;
+  if (perField.some((values) => values === undefined)) return prefixPlan(index, perField[0]);
+  const combinations = keyCombinations(perField as unknown[][]);
+  if (!combinations) return null;
+  const holders = combinations.map((values) => index.lookup(index.keyFor(values))).filter((set) => set !== undefined);
+  return {
+    size: holders.reduce((sum, set) => sum + set.size, 0),
+    exact: true,
+    ids: () => new Set(holders.flatMap((set) => [...set])),
+  };
+}
+
+/** Most `$in` lists on compound keys are short; past this many lookups a scan is as good. */
+const MAX_KEY_COMBINATIONS = 64;
+
+/** Every full key an equality/`$in` binding allows (`{a: {$in: [1, 2]}, b: 'x'}` → [1,'x'], [2,'x']). */
+function keyCombinations(lists: unknown[][]): unknown[][] | null {
+  let combinations: unknown[][] = [[]];
+  for (const values of lists) {
+    combinations = combinations.flatMap((prefix) => values.map((value) => [...prefix, value]));
+    if (combinations.length > MAX_KEY_COMBINATIONS) return null;
+  }
+  return combinations;
 }
 
 /** A compound index whose leading field is pinned still narrows the scan to that field's value(s). */
-function idsForPrefix(index: IndexEntry, leading: unknown[] | undefined): Set<string> | null {
+function prefixPlan(index: IndexEntry, leading: unknown[] | undefined): IndexPlan | null {
   if (index.fields.length < 2 || leading === undefined) return null;
-  const ids = new Set<string>();
-  for (const value of leading) for (const entry of index.prefixRun(value)?.ascending() ?? []) ids.add(entry.id);
-  return ids;
+  const runs = leading.map((value) => index.prefixRun(value)).filter((run) => run !== undefined);
+  return {
+    size: runs.reduce((sum, run) => sum + run.size, 0),
+    exact: false,
+    ids: () => new Set(runs.flatMap((run) => [...run.ascending()].map((entry) => entry.id))),
+  };
+}
+
+/** The index plan with the fewest candidates; sizes are compared before any set is built. */
+function bestPlan(bindings: Bindings, indexes: Iterable<IndexEntry>, exactOnly = false): IndexPlan | null {
+  let best: IndexPlan | null = null;
+  for (const index of indexes) {
+    const plan = planFor(index, bindings);
+    if (!plan || (exactOnly && !plan.exact)) continue;
+    if (best === null || plan.size < best.size) best = plan;
+    if (best.size === 0) break;
+  }
+  return best;
 }
 
 /** An `$or` is served by indexes only when every branch is; the union of the branches is then a superset. */
@@ -77,14 +110,11 @@ export function planCandidates(filter: Doc | undefined, indexes: Iterable<IndexE
   const candidates = [...indexes];
   const bindings: Bindings = new Map();
   collectBindings(filter, bindings);
-  let best: Set<string> | null = planOr(filter.$or, candidates);
-  if (bindings.size === 0) return best;
-  for (const index of candidates) {
-    const ids = idsFor(index, bindings);
-    if (ids && (best === null || ids.size < best.size)) best = ids;
-    if (best?.size === 0) break;
-  }
-  return best;
+  const viaOr = planOr(filter.$or, candidates);
+  const plan = bindings.size === 0 ? null : bestPlan(bindings, candidates);
+  if (!plan) return viaOr;
+  if (viaOr && viaOr.size <= plan.size) return viaOr;
+  return plan.ids();
 }
 
 /**
@@ -94,14 +124,5 @@ export function planCandidates(filter: Doc | undefined, indexes: Iterable<IndexE
 export function exactLookupSize(filter: Doc, indexes: Iterable<IndexEntry>): number | null {
   const bindings: Bindings = new Map();
   collectBindings(filter, bindings);
-  let best: number | null = null;
-  for (const index of indexes) {
-    if (!index.hashable || index.isPartialOrSparse) continue;
-    const lists = index.fields.map((field) => bindings.get(field));
-    if (lists.some((values) => values === undefined || (lists.length > 1 && values.length !== 1))) continue;
-    const keys = lists.length === 1 ? (lists[0] ?? []).map((v) => index.keyFor([v])) : [index.keyFor(lists.map((l) => l?.[0]))];
-    const size = keys.reduce((sum, key) => sum + (index.lookup(key)?.size ?? 0), 0);
-    if (best === null || size < best) best = size;
-  }
-  return best;
+  return bestPlan(bindings, indexes, true)?.size ?? null;
 }
