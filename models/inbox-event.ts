@@ -17,6 +17,8 @@ const inboxEventSchema = new Schema(
     isRedelivery: { type: Boolean, default: false },
     payload: { type: Schema.Types.Mixed, required: true },
     ...leaseFields(INBOX_STATUSES),
+    /** Set while the event waits for an earlier event of the same user to finish. */
+    waitingForEarlier: { type: Boolean },
     processedAt: { type: Date },
     /** Set when the event is finished; the TTL index removes it after the retention period. */
     expireAt: { type: Date },

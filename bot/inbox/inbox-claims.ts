@@ -12,9 +12,11 @@ const inbox = createLeaseQueue<ClaimedInboxEvent>(InboxEventModel, 'processing')
 
 export const claimInboxEvent = inbox.claim;
 
-export async function markInboxDone(event: ClaimedInboxEvent, retentionMs: number): Promise<void> {
+/** Returns how many of the same user's later events were waiting for this one and are now due. */
+export async function markInboxDone(event: ClaimedInboxEvent, retentionMs: number): Promise<number> {
   const now = Date.now();
   await inbox.release(event, 'done', { processedAt: new Date(now), expireAt: new Date(now + retentionMs) }, { lastError: 1 });
+  return releaseWaitingEvents(event);
 }
 
 /**
@@ -37,8 +39,21 @@ export async function hasEarlierUnfinishedEvent(event: ClaimedInboxEvent): Promi
   return earlier !== null;
 }
 
+/**
+ * Puts an event back until the earlier one finishes. The earlier event's finisher makes it due
+ * at once (releaseWaitingEvents); `delayMs` is only the fallback if that signal is missed.
+ */
 export async function postponeInboxEvent(event: ClaimedInboxEvent, delayMs: number): Promise<void> {
-  await inbox.postpone(event, delayMs);
+  await inbox.postpone(event, delayMs, { waitingForEarlier: true });
+}
+
+async function releaseWaitingEvents(event: ClaimedInboxEvent): Promise<number> {
+  if (!event.lineUserId) return 0;
+  const result = await InboxEventModel.updateMany(
+    { lineUserId: event.lineUserId, status: 'pending', waitingForEarlier: true },
+    { $set: { nextAttemptAt: new Date() }, $unset: { waitingForEarlier: 1 } },
+  );
+  return result.modifiedCount;
 }
 
 export async function scheduleInboxRetry(event: ClaimedInboxEvent, delayMs: number, lastError: string): Promise<void> {
@@ -46,6 +61,7 @@ export async function scheduleInboxRetry(event: ClaimedInboxEvent, delayMs: numb
 }
 
 /** Dead letters keep no expiry: someone has to look at them. */
-export async function markInboxDead(event: ClaimedInboxEvent, lastError: string): Promise<void> {
+export async function markInboxDead(event: ClaimedInboxEvent, lastError: string): Promise<number> {
   await inbox.release(event, 'dead', { lastError });
+  return releaseWaitingEvents(event);
 }

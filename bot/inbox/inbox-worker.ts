@@ -25,11 +25,14 @@ export type InboxWorkerOptions = {
   pollIntervalMs?: number;
 };
 
-/** How long an event waits while an earlier event of the same user is still unfinished. */
-const SAME_USER_WAIT_MS = 150;
+/** Fallback wait for an event behind an earlier one of the same user; normally it is released sooner. */
+const SAME_USER_WAIT_MS = 2_000;
 
 /** Processes stored webhook events; a failing event retries with backoff, then is dead-lettered. */
 export function createInboxWorker(options: InboxWorkerOptions): LeaseWorker<ClaimedInboxEvent> {
+  const wakeFor = (released: number) => {
+    if (released > 0) worker.wake(released);
+  };
   const process = async (claimed: ClaimedInboxEvent) => {
     const log = options.logger.child({ webhookEventId: claimed.webhookEventId, eventType: claimed.type });
     if (await hasEarlierUnfinishedEvent(claimed)) {
@@ -42,19 +45,19 @@ export function createInboxWorker(options: InboxWorkerOptions): LeaseWorker<Clai
         webhookEventId: claimed.webhookEventId,
         receivedAt: claimed.createdAt,
       });
-      await markInboxDone(claimed, options.retentionMs);
+      wakeFor(await markInboxDone(claimed, options.retentionMs));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (claimed.attempts >= options.maxAttempts) {
         log.error({ err: error, attempts: claimed.attempts }, 'inbox event dead-lettered');
-        await markInboxDead(claimed, message);
+        wakeFor(await markInboxDead(claimed, message));
         return;
       }
       log.warn({ err: error, attempts: claimed.attempts }, 'inbox event failed; will retry');
       await scheduleInboxRetry(claimed, backoffDelayMs(claimed.attempts), message);
     }
   };
-  return new LeaseWorker({
+  const worker = new LeaseWorker({
     name: 'inbox-worker',
     concurrency: options.concurrency ?? 4,
     pollIntervalMs: options.pollIntervalMs ?? 500,
@@ -62,4 +65,5 @@ export function createInboxWorker(options: InboxWorkerOptions): LeaseWorker<Clai
     process,
     logger: options.logger,
   });
+  return worker;
 }

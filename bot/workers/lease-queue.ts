@@ -11,7 +11,7 @@ export type LeaseQueue<Doc> = {
   /** Back to pending, due after `delayMs`. */
   retryLater(item: Doc, delayMs: number, lastError: string, set?: Record<string, unknown>): Promise<void>;
   /** Gives a claimed item back untouched, without counting the claim as an attempt. */
-  postpone(item: Doc, delayMs: number): Promise<void>;
+  postpone(item: Doc, delayMs: number, set?: Record<string, unknown>): Promise<void>;
 };
 
 /**
@@ -50,9 +50,9 @@ export function createLeaseQueue<Doc extends Leasable & { _id: unknown }>(
     release,
     retryLater: (item, delayMs, lastError, set = {}) =>
       release(item, 'pending', { nextAttemptAt: new Date(Date.now() + delayMs), lastError, ...set }),
-    async postpone(item, delayMs) {
+    async postpone(item, delayMs, set = {}) {
       await model.updateOne(leased(item), {
-        $set: { status: 'pending', nextAttemptAt: new Date(Date.now() + delayMs) },
+        $set: { status: 'pending', nextAttemptAt: new Date(Date.now() + delayMs), ...set },
         $unset: releaseLease,
         $inc: { attempts: -1 },
       });
