@@ -1,5 +1,5 @@
 import type { webhook } from '@line/bot-sdk';
-import { matchQuestion, rankCandidates } from '../../domain/faq/match-question.ts';
+import { matchRanked, rankCandidates } from '../../domain/faq/match-question.ts';
 import type { FaqCandidate } from '../../domain/faq/types.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 import { recordFaqShown, recordUnansweredQuestion } from '../../domain/knowledge-base/faq-feedback.ts';
@@ -16,7 +16,9 @@ export function createFaqResponder(catalog: FaqCatalog): TextResponder {
   return async (context, text) => {
     const index = catalog.index();
     if (index.entries.length === 0) return false;
-    const match = matchQuestion(index, text);
+    // Ranked once: the decision and, when there is no answer, the closest topics come from it.
+    const ranked = rankCandidates(index, text);
+    const match = matchRanked(ranked);
     if (match.decision === 'answer' && match.best) {
       await answerWith(context, catalog, match.best.faqId, { question: text, bestGuess: match.best });
       return true;
@@ -27,9 +29,9 @@ export function createFaqResponder(catalog: FaqCatalog): TextResponder {
       await context.reply(buildFaqClarifyMessages(choices));
       return true;
     }
-    const ranked = rankCandidates(index, text).candidates.slice(0, MAX_CLOSEST_TOPICS);
-    const closest = ranked.filter((candidate) => candidate.score >= CLOSEST_TOPIC_FLOOR);
-    await replyNoAnswer(context, catalog, { question: text, bestGuess: ranked[0] ?? null, closest });
+    const top = ranked.candidates.slice(0, MAX_CLOSEST_TOPICS).map(({ faqId, score }) => ({ faqId, score }));
+    const closest = top.filter((candidate) => candidate.score >= CLOSEST_TOPIC_FLOOR);
+    await replyNoAnswer(context, catalog, { question: text, bestGuess: top[0] ?? null, closest });
     return true;
   };
 }

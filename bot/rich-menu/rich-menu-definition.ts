@@ -1,5 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { RICH_MENU_ACTIONS, postbackDataFor, type RichMenuAction } from './rich-menu-actions.ts';
+import { RICH_MENU_ACTIONS, type RichMenuAction } from './rich-menu-actions.ts';
+import { encodePostbackData } from '../postback/postback-data.ts';
 import { RICH_MENU_SIZE, RICH_MENU_TILES, tileBounds, type RichMenuTile } from './rich-menu-layout.ts';
 
 /** Every version of the default menu shares this prefix, so setup can find and delete the older ones. */
@@ -47,7 +48,7 @@ function actionFor(tile: RichMenuTile, liffUrl: string | undefined): messagingAp
   return {
     type: 'postback',
     label: tile.accessibilityLabel,
-    data: postbackDataFor(tile.action),
+    data: encodePostbackData(tile.action),
     displayText: DISPLAY_TEXT[tile.action],
     // Asking a question means typing, so open the keyboard instead of leaving the menu up.
     ...(tile.action === RICH_MENU_ACTIONS.faqAsk ? { inputOption: 'openKeyboard' as const } : {}),

@@ -94,7 +94,11 @@ const publicCandidate = ({ faqId, score }: FaqCandidate): FaqCandidate => ({ faq
 
 /** Finds the FAQ entry that answers `text`, or says honestly that none does. Pure and synchronous. */
 export function matchQuestion(index: FaqIndex, text: string): FaqMatch {
-  const ranked = rankCandidates(index, text);
+  return matchRanked(rankCandidates(index, text));
+}
+
+/** The decision for an already ranked question, for callers that also need the raw ranking. */
+export function matchRanked(ranked: RankedQuery): FaqMatch {
   const decision = decide(ranked);
   const [first, ...rest] = ranked.candidates;
   if (decision === 'none' || !first) return { best: null, alternatives: [], decision: 'none' };
