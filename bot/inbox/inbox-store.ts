@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { webhook } from '@line/bot-sdk';
 import { InboxEventModel } from '../../models/inbox-event.ts';
+import { isDuplicateKeyError } from '../../db/is-duplicate-key-error.ts';
 
 export type StoreResult = { stored: number; duplicates: number };
 
@@ -109,7 +110,7 @@ function fallbackEventId(event: webhook.Event): string {
 /** Positions of the documents refused as duplicates; null when anything else went wrong. */
 function duplicateKeyIndexes(error: unknown): number[] | null {
   const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
-  const list = (Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : []) as { code?: number; index?: number }[];
-  if (list.length === 0 || !list.every((item) => item.code === 11000 && typeof item.index === 'number')) return null;
+  const list = [writeErrors ?? []].flat() as { index?: number }[];
+  if (list.length === 0 || !list.every((item) => isDuplicateKeyError(item) && typeof item.index === 'number')) return null;
   return list.map((item) => item.index as number);
 }

@@ -12,14 +12,15 @@ export interface ImportCounts {
   unchanged: number;
 }
 
-type StoredFields = Omit<FaqEntry, 'id'> & { faqId: string };
+/** An entry as the faq_entries collection holds it (`faqId` instead of `id`). */
+type StoredFaqFields = Omit<FaqEntry, 'id'> & { faqId: string };
 
-function toStored(entry: FaqEntry): StoredFields {
+function toStored(entry: FaqEntry): StoredFaqFields {
   const { id, ...rest } = entry;
   return { faqId: id, ...rest, links: rest.links.map(({ label, url }) => ({ label, url })) };
 }
 
-function fromStored(document: StoredFields): FaqEntry {
+export function fromStored(document: StoredFaqFields): FaqEntry {
   return {
     id: document.faqId,
     category: document.category,
@@ -32,7 +33,7 @@ function fromStored(document: StoredFields): FaqEntry {
   };
 }
 
-function sameContent(stored: StoredFields, entry: FaqEntry): boolean {
+function sameContent(stored: StoredFaqFields, entry: FaqEntry): boolean {
   return JSON.stringify(fromStored(stored)) === JSON.stringify(fromStored(toStored(entry)));
 }
 

@@ -2,6 +2,7 @@ import { FaqEntryModel } from '../../models/faq-entry.ts';
 import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
 import { isDuplicateKeyError } from '../../db/is-duplicate-key-error.ts';
 import type { FaqEntry } from '../faq/types.ts';
+import { fromStored } from '../faq/kb-sync.ts';
 import { groupSimilarQuestions, type QuestionGroup } from './group-similar-questions.ts';
 
 export type FaqSummary = FaqEntry & { hitCount: number; helpfulCount: number; notHelpfulCount: number; updatedAt: Date | undefined };
@@ -22,14 +23,7 @@ function findFaqDocuments(filter: Record<string, unknown>) {
 
 function toSummary(document: StoredFaq): FaqSummary {
   return {
-    id: document.faqId,
-    category: document.category,
-    question: document.question,
-    variants: document.variants,
-    keywords: document.keywords,
-    answer: document.answer,
-    links: document.links.map(({ label, url }) => ({ label, url })),
-    enabled: document.enabled,
+    ...fromStored(document),
     hitCount: document.hitCount ?? 0,
     helpfulCount: document.helpfulCount ?? 0,
     notHelpfulCount: document.notHelpfulCount ?? 0,
