@@ -31,10 +31,6 @@ export function commandName(command: Document): string {
   return Object.keys(command)[0] ?? '';
 }
 
-export function isKnownCommand(name: string): boolean {
-  return HANDLERS.has(name);
-}
-
 /** Runs one command synchronously. Never throws: failures become `{ ok: 0, errmsg, code, codeName }`. */
 export function runCommand(command: Document, ctx: CommandContext): Document {
   const name = commandName(command);

@@ -69,4 +69,3 @@ const distinct: CommandHandler = (command, ctx) => {
 
 export const readCommands: Record<string, CommandHandler> = { find, getMore, killCursors, count, distinct };
 
-export type { Document };

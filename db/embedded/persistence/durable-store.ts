@@ -85,10 +85,6 @@ export class DurableStore {
     this.catalog.log = this.journal;
   }
 
-  get journalBytes(): number {
-    return this.journal.bytes;
-  }
-
   /** Makes the changes of the finished command durable (before its reply is sent). */
   flush(): void {
     this.journal.flush();

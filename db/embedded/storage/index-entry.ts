@@ -113,11 +113,6 @@ export class IndexEntry {
     return this.runs.get(valueKey(value));
   }
 
-  clear(): void {
-    this.map.clear();
-    this.runs.clear();
-  }
-
   /** One run entry per distinct (leading value, second value) pair; a third field would repeat pairs. */
   private runEntries(keys: IndexKey[], idKey: string, seq: number): Iterable<[string, RunEntry]> {
     const pairs = new Map<string, [string, RunEntry]>();

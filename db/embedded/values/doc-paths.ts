@@ -35,16 +35,6 @@ function collect(value: unknown, parts: string[], i: number, out: unknown[]): vo
   if (isPlainObject(value) && Object.hasOwn(value, part)) collect(value[part], parts, i + 1, out);
 }
 
-/** The value at a dotted path without array traversal (undefined when missing). */
-export function getPath(doc: unknown, path: string): unknown {
-  let current: unknown = doc;
-  for (const part of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[part];
-  }
-  return current;
-}
-
 /** Sets a dotted path, creating intermediate objects. */
 export function setPath(doc: Doc, path: string, value: unknown): void {
   const parts = path.split('.');
