@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
-const USER_ID_PATTERN = /^U[0-9a-f]{32}$/;
+export const USER_ID_PATTERN = /^U[0-9a-f]{32}$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isLineUserId(value: unknown): value is string {

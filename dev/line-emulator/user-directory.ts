@@ -1,7 +1,7 @@
 import { isLineUserId, randomUserId, userIdFromSeed } from './ids.ts';
 import type { EmulatorUser, NewUserInput, PersonaRole } from './types.ts';
 
-const ROLES: readonly PersonaRole[] = ['villager', 'officer', 'staff'];
+export const PERSONA_ROLES = ['villager', 'officer', 'staff'] as const satisfies readonly PersonaRole[];
 
 /** Personas available out of the box; their IDs are derived from a fixed seed so they survive restarts. */
 export const DEFAULT_PERSONAS: readonly NewUserInput[] = [
@@ -10,10 +10,6 @@ export const DEFAULT_PERSONAS: readonly NewUserInput[] = [
   { displayName: 'สมหญิง รักงาน (อบต.)', role: 'officer', userId: userIdFromSeed('persona:officer:somying') },
   { displayName: 'วิภา (ศูนย์ Clinic Center)', role: 'staff', userId: userIdFromSeed('persona:staff:wipa') },
 ];
-
-export function isPersonaRole(value: unknown): value is PersonaRole {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
 
 export class UserDirectory {
   readonly #users = new Map<string, EmulatorUser>();

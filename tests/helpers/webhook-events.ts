@@ -3,9 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { ulid } from 'ulid';
 import type { webhook } from '@line/bot-sdk';
 
-export function newUserId(): string {
-  return `U${randomBytes(16).toString('hex')}`;
-}
+/** A fresh LINE-shaped user id (the emulator's own generator). */
+export { randomUserId as newUserId } from '../../dev/line-emulator/ids.ts';
 
 function base(userId: string) {
   return {

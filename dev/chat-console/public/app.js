@@ -20,12 +20,15 @@ const chat = {
 const ctx = { onAction: createActionHandler(chat), contentUrl: api.contentUrl };
 const conversation = createConversation({ list: $('#messages'), quickReplies: $('#quick-replies'), ctx });
 
+/** Resolves to whether the event reached the emulator, so callers change state only on success. */
 async function send(input) {
-  if (!state.currentUserId) return;
+  if (!state.currentUserId) return false;
   try {
     await api.sendEvent(state.currentUserId, input);
+    return true;
   } catch (error) {
     notify(`ส่งไม่สำเร็จค่ะ: ${error.message}`);
+    return false;
   }
 }
 
@@ -103,9 +106,11 @@ function listenForNotices() {
 async function toggleFollow() {
   const user = state.users.get(state.currentUserId);
   if (!user) return;
-  await send(user.following ? { type: 'unfollow' } : { type: 'follow', isUnblocked: true });
+  const sent = await send(user.following ? { type: 'unfollow' } : { type: 'follow', isUnblocked: true });
+  if (!sent) return;
   user.following = !user.following;
-  await selectUser(user.userId);
+  $('#follow-toggle').textContent = user.following ? 'บล็อกบอท' : 'เลิกบล็อกบอท';
+  renderUsers();
 }
 
 function wireAddUserForm() {

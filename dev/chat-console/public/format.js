@@ -22,7 +22,7 @@ export const ROLE_LABELS = {
 
 export const VIA_LABELS = {
   reply: 'ตอบกลับ (reply)',
-  push: 'ส่งถึง (push)',
+  push: 'ส่งตรง (push)',
   multicast: 'ส่งหลายคน (multicast)',
   broadcast: 'ประกาศ (broadcast)',
 };

@@ -16,7 +16,7 @@ const BOT_MESSAGES = {
   audio: (message) => mediaLink(message.originalContentUrl, '🔊 ข้อความเสียง'),
   sticker: (message) => renderSticker(message.packageId, message.stickerId),
   location: (message) => renderLocation(message),
-  imagemap: (message) => h('div', { class: 'card' }, h('p', { class: 'muted' }, 'ภาพแผนที่ลิงก์ (imagemap)'), message.altText),
+  imagemap: (message) => h('div', { class: 'card' }, h('p', { class: 'muted' }, 'รูปภาพกดลิงก์ได้ (imagemap)'), message.altText),
   template: (message, ctx) => renderTemplate(message.template, ctx),
   flex: (message, ctx) => h('div', { class: 'flex-message', title: message.altText }, renderFlex(message.contents, ctx)),
 };

@@ -2,7 +2,8 @@ import express, { Router, type ErrorRequestHandler, type Request, type Response 
 import type { z } from 'zod';
 import type { EmulatorState } from '../emulator-state.ts';
 import { buildTimeline } from '../timeline.ts';
-import type { DeliveryVia, PersonaRole } from '../types.ts';
+import { matchesDelivery } from '../wait-for-deliveries.ts';
+import type { DeliveryVia } from '../types.ts';
 import { userEventInputSchema, type UserEventInput } from '../user-event-input.ts';
 import { readImageDimensions } from '../validation/image-dimensions.ts';
 import type { WebhookSender } from '../webhook-sender.ts';
@@ -41,7 +42,7 @@ function addUserRoutes(router: Router, state: EmulatorState, sender: WebhookSend
   router.post('/users', (req, res) => {
     const input = parseOr400(newUserSchema, req.body, res);
     if (!input) return;
-    const user = state.users.add({ ...input, role: input.role as PersonaRole });
+    const user = state.users.add(input);
     state.notify({ kind: 'user', user });
     res.status(201).json(user);
   });
@@ -106,7 +107,7 @@ function addLogRoutes(router: Router, state: EmulatorState): void {
   });
   router.get('/deliveries', (req, res) => {
     const { userId, via } = req.query as { userId?: string; via?: DeliveryVia };
-    const matches = state.deliveries.filter((d) => (!userId || d.userId === userId) && (!via || d.via === via));
+    const matches = state.deliveries.filter((delivery) => matchesDelivery(delivery, { userId, via }));
     res.json({ deliveries: matches });
   });
   router.get('/webhooks', (_req, res) => res.json({ webhooks: state.webhookLog }));

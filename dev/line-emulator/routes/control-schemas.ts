@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { USER_ID_PATTERN } from '../ids.ts';
+import { PERSONA_ROLES } from '../user-directory.ts';
 
 export const newUserSchema = z.object({
   displayName: z.string().trim().min(1).max(20),
-  role: z.enum(['villager', 'officer', 'staff']).default('villager'),
+  role: z.enum(PERSONA_ROLES).default('villager'),
   pictureUrl: z.url().optional(),
   statusMessage: z.string().max(500).optional(),
-  userId: z.string().regex(/^U[0-9a-f]{32}$/).optional(),
+  userId: z.string().regex(USER_ID_PATTERN).optional(),
 });
 
 export const faultSchema = z.object({
@@ -24,5 +26,5 @@ export const idTokenRequestSchema = z.object({
 });
 
 export const replyTokenRequestSchema = z.object({
-  userId: z.string().regex(/^U[0-9a-f]{32}$/).optional(),
+  userId: z.string().regex(USER_ID_PATTERN).optional(),
 });
