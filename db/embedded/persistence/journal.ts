@@ -1,6 +1,6 @@
-import { closeSync, fsync, fsyncSync, ftruncateSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, ftruncateSync, openSync, statSync } from 'node:fs';
 import type { WriteLog } from '../storage/write-log.ts';
-import { encodeRecord } from './record-file.ts';
+import { encodeRecord, writeAll } from './record-file.ts';
 
 /**
  * Append-only journal of changes.
@@ -34,8 +34,7 @@ export class Journal implements WriteLog {
     if (this.pending.length === 0) return;
     const data = this.pending.length === 1 ? (this.pending[0] as Buffer) : Buffer.concat(this.pending);
     this.pending = [];
-    let written = 0;
-    while (written < data.length) written += writeSync(this.fd, data, written);
+    writeAll(this.fd, data);
     this.bytes += data.length;
     this.dirty = true;
   }

@@ -1,10 +1,11 @@
+import { writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { deserialize, serialize, type Document } from 'bson';
+import { BSON_DECODE_OPTIONS } from '../values/bson-options.ts';
 
 /** Each record: uint32 payload length, uint32 CRC-32 of the payload, then the payload (one BSON document). */
 const RECORD_HEADER_BYTES = 8;
 
-const BSON_OPTIONS = { promoteBuffers: false, promoteValues: true, promoteLongs: true, bsonRegExp: false } as const;
 
 export function encodeRecord(record: Document): Buffer {
   const payload = serialize(record, { ignoreUndefined: true });
@@ -32,11 +33,17 @@ export function decodeRecords(bytes: Buffer): DecodedRecords {
     const payload = bytes.subarray(offset + RECORD_HEADER_BYTES, end);
     if (crc32(payload) !== bytes.readUInt32LE(offset + 4)) break;
     try {
-      records.push(deserialize(payload, BSON_OPTIONS));
+      records.push(deserialize(payload, BSON_DECODE_OPTIONS));
     } catch {
       break;
     }
     offset = end;
   }
   return { records, validBytes: offset };
+}
+
+/** writeSync may write less than asked (large buffers, signals); loop until every byte is out. */
+export function writeAll(fd: number, data: Uint8Array): void {
+  let written = 0;
+  while (written < data.length) written += writeSync(fd, data, written);
 }

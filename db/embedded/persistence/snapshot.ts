@@ -1,8 +1,8 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Document } from 'bson';
 import type { Catalog } from '../storage/catalog.ts';
-import { encodeRecord } from './record-file.ts';
+import { encodeRecord, writeAll } from './record-file.ts';
 
 /** The catalog as records that rebuild it: collections, their indexes, then their documents. */
 function* snapshotRecords(catalog: Catalog): Generator<Document> {
@@ -26,8 +26,7 @@ export function writeSnapshot(path: string, catalog: Catalog, header: Document):
     let chunkBytes = 0;
     const drain = () => {
       const data = Buffer.concat(chunk, chunkBytes);
-      let written = 0;
-      while (written < data.length) written += writeSync(fd, data, written);
+      writeAll(fd, data);
       bytes += data.length;
       chunk = [];
       chunkBytes = 0;

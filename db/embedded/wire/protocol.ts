@@ -1,6 +1,7 @@
 import { deserialize, serialize, type Document } from 'bson';
 import { crc32c } from './crc32c.ts';
 import { WireError } from './frame-reader.ts';
+import { BSON_DECODE_OPTIONS } from '../values/bson-options.ts';
 
 export const OP_REPLY = 1;
 export const OP_QUERY = 2004;
@@ -20,13 +21,12 @@ export interface Request {
   moreToCome: boolean;
 }
 
-const BSON_OPTIONS = { promoteBuffers: false, promoteValues: true, promoteLongs: true, bsonRegExp: false } as const;
 
 function readDocument(frame: Buffer, offset: number): { doc: Document; end: number } {
   if (offset + 5 > frame.length) throw new WireError('truncated BSON document');
   const size = frame.readInt32LE(offset);
   if (size < 5 || offset + size > frame.length) throw new WireError(`bad BSON document size ${size}`);
-  return { doc: deserialize(frame.subarray(offset, offset + size), BSON_OPTIONS), end: offset + size };
+  return { doc: deserialize(frame.subarray(offset, offset + size), BSON_DECODE_OPTIONS), end: offset + size };
 }
 
 function readCString(frame: Buffer, offset: number): { value: string; end: number } {
