@@ -117,8 +117,14 @@ export class Collection {
     }
     this.assertUnique(idKey, newDoc);
     const seq = this.seqOf(idKey);
-    for (const index of this.indexes.values()) index.remove(idKey, oldDoc, seq);
-    for (const index of this.indexes.values()) index.add(idKey, newDoc, seq);
+    for (const index of this.indexes.values()) {
+      const before = index.keysOf(oldDoc);
+      const after = index.keysOf(newDoc);
+      // Most updates touch a field or two: an index whose keys did not change keeps its entries.
+      if (sameKeys(before, after)) continue;
+      index.remove(idKey, oldDoc, seq, before);
+      index.add(idKey, newDoc, seq, after);
+    }
     this.docs.set(idKey, newDoc);
     this.log.append({ o: 'put', d: this.db, c: this.name, doc: newDoc });
   }
@@ -171,4 +177,8 @@ export class Collection {
       `dup key: ${formatKeyValue(keyValue)}`;
     return new ServerError(11000, 'DuplicateKey', message, { keyPattern: index.spec.key, keyValue });
   }
+}
+
+function sameKeys(a: IndexKey[], b: IndexKey[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry.key === b[i]?.key);
 }

@@ -82,8 +82,7 @@ export class IndexEntry {
   }
 
   /** `seq` is the document's insertion order in its collection (the tie-break of ordered runs). */
-  add(idKey: string, doc: Doc, seq: number): void {
-    const keys = this.keysOf(doc);
+  add(idKey: string, doc: Doc, seq: number, keys: IndexKey[] = this.keysOf(doc)): void {
     for (const { key } of keys) addTo(this.map, key, idKey);
     for (const [leading, entry] of this.runEntries(keys, idKey, seq)) {
       let run = this.runs.get(leading);
@@ -95,8 +94,7 @@ export class IndexEntry {
     }
   }
 
-  remove(idKey: string, doc: Doc, seq: number): void {
-    const keys = this.keysOf(doc);
+  remove(idKey: string, doc: Doc, seq: number, keys: IndexKey[] = this.keysOf(doc)): void {
     for (const { key } of keys) removeFrom(this.map, key, idKey);
     for (const [leading, entry] of this.runEntries(keys, idKey, seq)) {
       const run = this.runs.get(leading);
