@@ -65,6 +65,14 @@ describe('embedded ordered compound index', () => {
     expect(jobs.findSorted({ status: 'pending' }, { dueAt: -1 }, 2).map((job) => job._id)).toEqual([4, 2]);
   });
 
+  it('when an exact lookup finds tied documents, then the sort keeps them in natural order', () => {
+    const jobs = queue();
+    for (let i = 0; i < 5; i++) jobs.insert({ _id: i, status: 'p' });
+    jobs.replace(jobs.getById(4)!, { _id: 4, status: 'p', dueAt: 2 });
+    jobs.replace(jobs.getById(3)!, { _id: 3, status: 'p', dueAt: 2 });
+    expect(jobs.findSorted({ status: 'p', dueAt: 2 }, { dueAt: 1 }, 1).map((job) => job._id)).toEqual([3]);
+  });
+
   it('when filters, sorts and data vary (arrays, missing fields, mixed types), then the result equals a full sort', () => {
     const value = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom('a', 'b', null), fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }));
     const doc = fc.record({ status: fc.constantFrom('p', 'r', 'd', ['p', 'r']), dueAt: value, lease: fc.integer({ min: 0, max: 6 }) }, { requiredKeys: ['status'] });

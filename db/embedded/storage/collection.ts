@@ -76,7 +76,8 @@ export class Collection {
     if (fields.length === 0) return this.find(filter, limit);
     const order = fields.length === 1 ? fields[0] : undefined;
     const sources = filter && order ? this.orderedSources(filter, order) : null;
-    if (!sources || !order) return sortDocs(this.find(filter), sort).slice(0, limit);
+    // Index candidates come in hash order; ties in the sort keep natural order, as on the ordered path.
+    if (!sources || !order) return sortDocs(this.inNaturalOrder(this.find(filter)), sort).slice(0, limit);
     const matches = compileFilter(filter);
     const result: Doc[] = [];
     for (const id of mergeInOrder(sources, order[1])) {
@@ -85,6 +86,11 @@ export class Collection {
       if (doc && matches(doc)) result.push(doc);
     }
     return result;
+  }
+
+  private inNaturalOrder(docs: Doc[]): Doc[] {
+    const seqOf = (doc: Doc) => this.seqs.get(valueKey(doc._id)) ?? 0;
+    return docs.sort((a, b) => seqOf(a) - seqOf(b));
   }
 
   /** Ordered index runs for this sort, unless an exact lookup finds so few documents that sorting them is cheaper. */
