@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import helmet from 'helmet';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../infra/logger.ts';
 import { createRequestLogging } from './http/request-logging.ts';
 import { createHealthRoutes } from './http/health-routes.ts';
 import { createErrorHandler, notFoundHandler } from './http/error-handler.ts';

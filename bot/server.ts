@@ -1,6 +1,6 @@
-import { loadConfig, ConfigError } from './config/load-config.ts';
-import { loadDotEnv } from './config/load-dotenv.ts';
-import { createLogger } from './logger.ts';
+import { loadConfig, ConfigError } from '../infra/config/load-config.ts';
+import { loadDotEnv } from '../infra/config/load-dotenv.ts';
+import { createLogger } from '../infra/logger.ts';
 import { startBot } from './start-bot.ts';
 
 /** Entry point: `npm start`. Everything else is in start-bot.ts so tests can start the same server. */

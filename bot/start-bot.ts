@@ -2,15 +2,14 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Router } from 'express';
 import { connectDatabase, type DatabaseHandle } from '../db/connect.ts';
-import type { AppConfig, LineCredentials } from './config/load-config.ts';
-import type { Logger } from './logger.ts';
+import type { AppConfig, LineCredentials } from '../infra/config/load-config.ts';
+import type { Logger } from '../infra/logger.ts';
 import { createApp } from './app.ts';
-import { createLineClients, type LineClients } from './line/line-clients.ts';
+import { createLineClients, type LineClients } from '../infra/line/line-clients.ts';
 import { ensureIndexes } from './start/ensure-indexes.ts';
 import { buildBotServices } from './start/build-bot-services.ts';
 import type { LocalLine } from './local-mode/start-local-line.ts';
-import { createOutbox } from './outbox/outbox.ts';
-import { createOutboxSender } from './outbox/outbox-sender.ts';
+import { createDelivery } from '../infra/outbox/delivery.ts';
 import { createInboxWorker } from './inbox/inbox-worker.ts';
 import { createEventDispatcher } from './events/dispatch-event.ts';
 import { createApiRouter } from './api/api-router.ts';
@@ -31,8 +30,6 @@ export type StartOptions = {
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** LINE documents one minute for a reply token; the margin leaves time to send before it runs out. */
-const REPLY_TOKEN_MAX_AGE_MS = 50_000;
 
 export async function startBot(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const database = options.useExistingDatabaseConnection ? null : await connectDatabase({ ...config.database, logger });
@@ -92,8 +89,7 @@ async function connectLine(config: AppConfig, port: number, logger: Logger): Pro
 
 /** The inbox worker handles stored events; what it sends goes through the outbox to the sender. */
 function createWorkers(config: AppConfig, line: LineConnection, faqCatalog: FaqCatalog, logger: Logger) {
-  const sender = createOutboxSender({ clients: line.clients, logger, ...config.outbox });
-  const outbox = createOutbox({ replyTokenMaxAgeMs: REPLY_TOKEN_MAX_AGE_MS, onEnqueued: (count) => sender.wake(count) });
+  const { outbox, sender } = createDelivery({ config, clients: line.clients, logger });
   const services = buildBotServices({ config, outbox, clients: line.clients, logger, faqCatalog });
   const inbox = createInboxWorker({
     dispatch: createEventDispatcher(services, logger),

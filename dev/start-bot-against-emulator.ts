@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createLineEmulator, type LineEmulator, type RunningEmulator } from './line-emulator/index.ts';
-import { loadConfig } from '../bot/config/load-config.ts';
-import { createLogger } from '../bot/logger.ts';
+import { loadConfig } from '../infra/config/load-config.ts';
+import { createLogger } from '../infra/logger.ts';
 import { startBot, type RunningBot } from '../bot/start-bot.ts';
 
 export type BotAgainstEmulator = {

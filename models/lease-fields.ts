@@ -1,5 +1,5 @@
 /**
- * Fields of a collection worked through by lease-claiming workers (bot/workers/lease-queue.ts):
+ * Fields of a collection worked through by lease-claiming workers (infra/workers/lease-queue.ts):
  * who holds an item, until when, when it is next due, and what went wrong last time.
  * Spread into a schema together with that collection's own `status` enum.
  */

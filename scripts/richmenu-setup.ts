@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { loadConfig } from '../bot/config/load-config.ts';
-import { loadDotEnv } from '../bot/config/load-dotenv.ts';
-import { createLineClients } from '../bot/line/line-clients.ts';
+import { loadConfig } from '../infra/config/load-config.ts';
+import { loadDotEnv } from '../infra/config/load-dotenv.ts';
+import { createLineClients } from '../infra/line/line-clients.ts';
 import {
   RICH_MENU_NAME_PREFIX,
   buildDefaultRichMenu,

@@ -1,5 +1,5 @@
 import type { messagingApi, webhook } from '@line/bot-sdk';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../../infra/logger.ts';
 import type { EventDispatcher, StoredEvent } from '../inbox/inbox-worker.ts';
 import type { BotServices, EventContext, EventHandler } from './event-context.ts';
 import { replyTarget, replyTokenOf, sourceUserId } from './reply-target.ts';

@@ -1,6 +1,6 @@
 import type { messagingApi, webhook } from '@line/bot-sdk';
-import type { Logger } from '../logger.ts';
-import type { Outbox } from '../outbox/outbox.ts';
+import type { Logger } from '../../infra/logger.ts';
+import type { Outbox } from '../../infra/outbox/outbox.ts';
 import type { ConversationStore } from '../../domain/conversation/conversation-store.ts';
 import type { ProfileLookup } from '../../domain/users/line-user-directory.ts';
 import type { ContactRecorder } from '../../domain/users/contact-recorder.ts';

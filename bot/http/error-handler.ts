@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { JSONParseError, SignatureValidationFailed } from '@line/bot-sdk';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../../infra/logger.ts';
 
 export type HttpErrorBody = { error: string; message: string };
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../../infra/logger.ts';
 
 declare module 'node:http' {
   interface IncomingMessage {

@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import { InboxEventModel, type InboxEvent } from '../../models/inbox-event.ts';
-import { createLeaseQueue } from '../workers/lease-queue.ts';
+import { createLeaseQueue } from '../../infra/workers/lease-queue.ts';
 
 export type ClaimedInboxEvent = InboxEvent & { _id: Types.ObjectId; createdAt: Date };
 

@@ -1,7 +1,7 @@
 import type { webhook } from '@line/bot-sdk';
-import type { Logger } from '../logger.ts';
-import { LeaseWorker } from '../workers/lease-worker.ts';
-import { backoffDelayMs } from '../workers/backoff.ts';
+import type { Logger } from '../../infra/logger.ts';
+import { LeaseWorker } from '../../infra/workers/lease-worker.ts';
+import { backoffDelayMs } from '../../infra/workers/backoff.ts';
 import {
   claimInboxEvent,
   hasEarlierUnfinishedEvent,

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Router } from 'express';
 import { createLineEmulator, type LineEmulator, type RunningEmulator } from '../../dev/line-emulator/index.ts';
 import { createChatConsoleRouter } from '../../dev/chat-console/index.ts';
-import type { AppConfig, LineCredentials } from '../config/load-config.ts';
-import type { Logger } from '../logger.ts';
+import type { AppConfig, LineCredentials } from '../../infra/config/load-config.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { assignRole } from '../../domain/users/assign-role.ts';
 
 export type LocalLine = {

@@ -1,17 +1,9 @@
-/** Messaging API limits (docs/line-platform.md §2–3). Builders and the outbox keep within them. */
-export const MAX_MESSAGES_PER_REQUEST = 5;
-export const MAX_MULTICAST_RECIPIENTS = 500;
+/** Message content limits (docs/line-platform.md §2–3); request limits are in infra/line/request-limits.ts. */
 export const MAX_TEXT_LENGTH = 5_000;
 export const MAX_ALT_TEXT_LENGTH = 1_500;
 export const MAX_QUICK_REPLY_ITEMS = 13;
 export const MAX_ACTION_LABEL_LENGTH = 20;
 export const MAX_POSTBACK_DATA_LENGTH = 300;
-
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const groups: T[][] = [];
-  for (let start = 0; start < items.length; start += size) groups.push(items.slice(start, start + size));
-  return groups;
-}
 
 const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
 

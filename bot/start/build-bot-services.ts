@@ -1,9 +1,9 @@
-import type { AppConfig } from '../config/load-config.ts';
-import type { Logger } from '../logger.ts';
-import type { LineClients } from '../line/line-clients.ts';
-import type { Outbox } from '../outbox/outbox.ts';
+import type { AppConfig } from '../../infra/config/load-config.ts';
+import type { Logger } from '../../infra/logger.ts';
+import type { LineClients } from '../../infra/line/line-clients.ts';
+import type { Outbox } from '../../infra/outbox/outbox.ts';
 import type { BotServices } from '../events/event-context.ts';
-import { createProfileLookup } from '../line/profile-lookup.ts';
+import { createProfileLookup } from '../../infra/line/profile-lookup.ts';
 import { createContactRecorder } from '../../domain/users/contact-recorder.ts';
 import { createConversationStore } from '../../domain/conversation/conversation-store.ts';
 import { respondToMenuCommand } from '../conversation/menu-command.ts';

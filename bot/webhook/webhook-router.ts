@@ -1,6 +1,6 @@
 import express, { Router, type Request, type Response } from 'express';
 import { middleware, type webhook } from '@line/bot-sdk';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../../infra/logger.ts';
 import { createInboxWriter } from '../inbox/inbox-store.ts';
 
 export type WebhookRouterOptions = {

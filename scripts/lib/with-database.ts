@@ -1,7 +1,7 @@
 import { pino } from 'pino';
-import { loadConfig } from '../../bot/config/load-config.ts';
-import { loadDotEnv } from '../../bot/config/load-dotenv.ts';
-import { createLogger } from '../../bot/logger.ts';
+import { loadConfig } from '../../infra/config/load-config.ts';
+import { loadDotEnv } from '../../infra/config/load-dotenv.ts';
+import { createLogger } from '../../infra/logger.ts';
 import { connectDatabase } from '../../db/connect.ts';
 
 /**

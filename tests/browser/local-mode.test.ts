@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useTestDatabase } from '../helpers/database.ts';
 import { isChromiumInstalled, launchBrowser, openPage, screenshotTarget } from '../helpers/browser.ts';
-import { loadConfig } from '../../bot/config/load-config.ts';
-import { createLogger } from '../../bot/logger.ts';
+import { loadConfig } from '../../infra/config/load-config.ts';
+import { createLogger } from '../../infra/logger.ts';
 import { startBot, type RunningBot } from '../../bot/start-bot.ts';
 
 useTestDatabase();

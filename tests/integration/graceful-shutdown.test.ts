@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/database.ts';
-import { loadConfig } from '../../bot/config/load-config.ts';
-import { createLogger } from '../../bot/logger.ts';
+import { loadConfig } from '../../infra/config/load-config.ts';
+import { createLogger } from '../../infra/logger.ts';
 import { startBot } from '../../bot/start-bot.ts';
 
 useTestDatabase();

@@ -1,12 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/database.ts';
 import { textEvent, newUserId } from '../helpers/webhook-events.ts';
-import { createLogger } from '../../bot/logger.ts';
+import { createLogger } from '../../infra/logger.ts';
 import { createInboxWorker, type StoredEvent } from '../../bot/inbox/inbox-worker.ts';
 import { createInboxWriter } from '../../bot/inbox/inbox-store.ts';
 import { InboxEventModel } from '../../models/inbox-event.ts';
 import { ensureIndexes } from '../../bot/start/ensure-indexes.ts';
-import { createOutbox } from '../../bot/outbox/outbox.ts';
+import { createOutbox } from '../../infra/outbox/outbox.ts';
 import { OutboxMessageModel } from '../../models/outbox-message.ts';
 
 useTestDatabase();

@@ -2,10 +2,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { createLineEmulator, type LineEmulator, type RunningEmulator } from '../../dev/line-emulator/index.ts';
 import { useTestDatabase } from '../helpers/database.ts';
-import { createLogger } from '../../bot/logger.ts';
-import { createLineClients } from '../../bot/line/line-clients.ts';
-import { createOutbox, type Outbox } from '../../bot/outbox/outbox.ts';
-import { createOutboxSender } from '../../bot/outbox/outbox-sender.ts';
+import { createLogger } from '../../infra/logger.ts';
+import { createLineClients } from '../../infra/line/line-clients.ts';
+import { createOutbox, type Outbox } from '../../infra/outbox/outbox.ts';
+import { createOutboxSender } from '../../infra/outbox/outbox-sender.ts';
 import { OutboxMessageModel } from '../../models/outbox-message.ts';
 import { ensureIndexes } from '../../bot/start/ensure-indexes.ts';
 

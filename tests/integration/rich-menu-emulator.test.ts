@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLineEmulator, type RunningEmulator } from '../../dev/line-emulator/index.ts';
-import { createLineClients, type LineClients } from '../../bot/line/line-clients.ts';
+import { createLineClients, type LineClients } from '../../infra/line/line-clients.ts';
 import { RICH_MENU_NAME_PREFIX, buildDefaultRichMenu, liffUrlFromId } from '../../bot/rich-menu/rich-menu-definition.ts';
 import { setupRichMenu } from '../../bot/rich-menu/setup-rich-menu.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../bot/config/load-config.ts';
+import { ConfigError, loadConfig } from '../../infra/config/load-config.ts';
 
 const LINE_VARS = { LINE_CHANNEL_SECRET: 'channel-secret', LINE_CHANNEL_ACCESS_TOKEN: 'channel-access-token' };
 

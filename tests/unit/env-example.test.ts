@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { envSchema } from '../../bot/config/env-schema.ts';
+import { envSchema } from '../../infra/config/env-schema.ts';
 
 describe('.env.example', () => {
   it('when the service reads a variable, then .env.example lists it with a comment, and lists nothing else', () => {

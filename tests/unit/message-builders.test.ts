@@ -10,11 +10,11 @@ import {
 import {
   MAX_ACTION_LABEL_LENGTH,
   MAX_ALT_TEXT_LENGTH,
-  MAX_MESSAGES_PER_REQUEST,
   MAX_POSTBACK_DATA_LENGTH,
   MAX_QUICK_REPLY_ITEMS,
   MAX_TEXT_LENGTH,
 } from '../../bot/messages/limits.ts';
+import { MAX_MESSAGES_PER_REQUEST } from '../../infra/line/request-limits.ts';
 import { mainFeatureActions } from '../../bot/messages/main-features.ts';
 import { buildMenuMessages } from '../../bot/messages/menu-messages.ts';
 import { messageAction, postbackAction, quickReply, textMessage } from '../../bot/messages/quick-reply.ts';

@@ -1,7 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { describe, expect, it } from 'vitest';
-import { planOutboxEntries, type NewOutboxEntry } from '../../bot/outbox/outbox-store.ts';
-import { MAX_MESSAGES_PER_REQUEST, MAX_MULTICAST_RECIPIENTS } from '../../bot/messages/limits.ts';
+import { planOutboxEntries, type NewOutboxEntry } from '../../infra/outbox/outbox-store.ts';
+import { MAX_MESSAGES_PER_REQUEST, MAX_MULTICAST_RECIPIENTS } from '../../infra/line/request-limits.ts';
 
 const USER_ID = 'U0123456789abcdef0123456789abcdef';
 const REPLY_TOKEN = 'nHuyWiB7yP5Zw52FIkcQobQuGDXCTA';

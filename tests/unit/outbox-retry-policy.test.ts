@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideAfterFailure, type RetryContext } from '../../bot/outbox/retry-policy.ts';
-import { parseRetryAfter, type SendFailure } from '../../bot/outbox/send-failure.ts';
-import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, backoffDelayMs } from '../../bot/workers/backoff.ts';
+import { decideAfterFailure, type RetryContext } from '../../infra/outbox/retry-policy.ts';
+import { parseRetryAfter, type SendFailure } from '../../infra/outbox/send-failure.ts';
+import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, backoffDelayMs } from '../../infra/workers/backoff.ts';
 
 const MONTHLY_LIMIT_BODY = '{"message":"You have reached your monthly limit."}';
 const INVALID_REPLY_TOKEN_BODY = '{"message":"Invalid reply token"}';

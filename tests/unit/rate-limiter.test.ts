@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RateLimiter } from '../../bot/outbox/rate-limiter.ts';
+import { RateLimiter } from '../../infra/outbox/rate-limiter.ts';
 
 function fakeClock(start = 1_000_000) {
   let now = start;

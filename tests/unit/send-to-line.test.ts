@@ -1,10 +1,10 @@
 import type { messagingApi } from '@line/bot-sdk';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createLineClients } from '../../bot/line/line-clients.ts';
-import { decideAfterFailure } from '../../bot/outbox/retry-policy.ts';
-import { toSendFailure, type SendFailure } from '../../bot/outbox/send-failure.ts';
-import { SendTimeoutError, sendToLine, type OutboundRequest } from '../../bot/outbox/send-to-line.ts';
+import { createLineClients } from '../../infra/line/line-clients.ts';
+import { decideAfterFailure } from '../../infra/outbox/retry-policy.ts';
+import { toSendFailure, type SendFailure } from '../../infra/outbox/send-failure.ts';
+import { SendTimeoutError, sendToLine, type OutboundRequest } from '../../infra/outbox/send-to-line.ts';
 
 const API = 'https://api.line.me';
 const DATA_API = 'https://api-data.line.me';
