@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { messagingApi } from '@line/bot-sdk';
 import { isDuplicateKeyError } from '../../db/is-duplicate-key-error.ts';
 import { OutboxMessageModel, type OutboxKind } from '../../models/outbox-message.ts';
-import { MAX_MESSAGES_PER_REQUEST, MAX_MULTICAST_RECIPIENTS, chunk } from '../messages/limits.ts';
+import { MAX_MESSAGES_PER_REQUEST, MAX_MULTICAST_RECIPIENTS, chunk } from '../line/request-limits.ts';
 
 export type NewOutboxEntry = {
   dedupeKey: string;
