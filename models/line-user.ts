@@ -1,9 +1,10 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 
-export const USER_ROLES = ['villager', 'officer', 'staff'] as const;
+/** officer and office-admin belong to one local office; staff (Clinic Center) and admin work across all. */
+export const USER_ROLES = ['villager', 'officer', 'office-admin', 'staff', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
-/** A person who talks to the Official Account. Officers and staff act only within `laoCode`. */
+/** A person who talks to the Official Account. Officers act only within `officeCode`. */
 const lineUserSchema = new Schema(
   {
     lineUserId: { type: String, required: true, unique: true },
@@ -11,7 +12,7 @@ const lineUserSchema = new Schema(
     pictureUrl: { type: String },
     language: { type: String },
     role: { type: String, enum: USER_ROLES, default: 'villager', required: true },
-    laoCode: { type: String },
+    officeCode: { type: String },
     active: { type: Boolean, default: true },
     followedAt: { type: Date },
     unfollowedAt: { type: Date },
@@ -20,7 +21,7 @@ const lineUserSchema = new Schema(
   { timestamps: true },
 );
 
-lineUserSchema.index({ role: 1, laoCode: 1 });
+lineUserSchema.index({ role: 1, officeCode: 1 });
 
 export type LineUser = InferSchemaType<typeof lineUserSchema>;
 export const LineUserModel = model('LineUser', lineUserSchema, 'line_users');

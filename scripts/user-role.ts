@@ -1,15 +1,15 @@
 import { withDatabase } from './lib/with-database.ts';
 import { assignRole, isUserRole } from '../domain/users/assign-role.ts';
 
-/** `npm run user:role -- <lineUserId> <villager|officer|staff> [laoCode]` */
+/** `npm run user:role -- <lineUserId> <villager|officer|office-admin|staff|admin> [officeCode]` */
 async function main(): Promise<void> {
-  const [lineUserId, role, laoCode] = process.argv.slice(2);
+  const [lineUserId, role, officeCode] = process.argv.slice(2);
   if (!lineUserId || !/^U[0-9a-f]{32}$/.test(lineUserId) || !role || !isUserRole(role)) {
-    process.stderr.write('usage: npm run user:role -- <lineUserId U…32 hex> <villager|officer|staff> [laoCode]\n');
+    process.stderr.write('usage: npm run user:role -- <lineUserId U…32 hex> <villager|officer|office-admin|staff|admin> [officeCode]\n');
     process.exit(2);
   }
-  await withDatabase(() => assignRole(lineUserId, role, laoCode));
-  process.stdout.write(`${lineUserId} is now ${role}${laoCode ? ` of ${laoCode}` : ''}\n`);
+  await withDatabase(() => assignRole(lineUserId, role, officeCode));
+  process.stdout.write(`${lineUserId} is now ${role}${officeCode ? ` of ${officeCode}` : ''}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -12,7 +12,7 @@ export function createApiRouter(options: { auth: AuthOptions; catalog: FaqCatalo
   router.use(authenticate(options.auth));
   router.get('/me', (_req, res) => {
     const actor = actorOf(res);
-    res.json({ lineUserId: actor.lineUserId, name: actor.name, role: actor.role, laoCode: actor.laoCode ?? null });
+    res.json({ lineUserId: actor.lineUserId, name: actor.name, role: actor.role, officeCode: actor.officeCode ?? null });
   });
   router.use('/staff', requireRole('staff'), createStaffFaqRoutes(options.catalog));
   return router;

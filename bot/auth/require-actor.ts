@@ -4,7 +4,7 @@ import type { UserRole } from '../../models/line-user.ts';
 import { findUserRole } from '../../domain/users/line-user-directory.ts';
 import { IdTokenError, verifyIdToken, type VerifiedIdToken } from './verify-id-token.ts';
 
-export type Actor = { lineUserId: string; role: UserRole; laoCode: string | undefined; name: string | undefined };
+export type Actor = { lineUserId: string; role: UserRole; officeCode: string | undefined; name: string | undefined };
 
 export type AuthOptions = { apiBaseUrl: string; channelId: string | undefined };
 
@@ -43,7 +43,7 @@ export function authenticate(options: AuthOptions): RequestHandler {
     try {
       const verified = await verify(idToken);
       const known = await findUserRole(verified.lineUserId);
-      const actor: Actor = { lineUserId: verified.lineUserId, role: known?.role ?? 'villager', laoCode: known?.laoCode, name: verified.name };
+      const actor: Actor = { lineUserId: verified.lineUserId, role: known?.role ?? 'villager', officeCode: known?.officeCode, name: verified.name };
       res.locals.actor = actor;
       next();
     } catch (error) {

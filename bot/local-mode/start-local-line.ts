@@ -16,7 +16,7 @@ export type LocalLine = {
 };
 
 const LOCAL_LOGIN_CHANNEL_ID = '1000000000';
-const LOCAL_DEMO_LAO_CODE = 'demo-lao';
+const LOCAL_DEMO_OFFICE_CODE = 'demo-lao';
 
 /**
  * Local mode: a LINE platform emulator on its own port (the SDK resolves API paths against the
@@ -50,6 +50,6 @@ export async function startLocalLine(config: AppConfig, logger: Logger): Promise
 async function seedPersonaRoles(emulator: LineEmulator): Promise<void> {
   for (const user of emulator.users.list()) {
     if (user.role === 'villager') continue;
-    await assignRole(user.userId, user.role, user.role === 'officer' ? LOCAL_DEMO_LAO_CODE : undefined);
+    await assignRole(user.userId, user.role, user.role === 'officer' ? LOCAL_DEMO_OFFICE_CODE : undefined);
   }
 }

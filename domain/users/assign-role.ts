@@ -4,13 +4,18 @@ export function isUserRole(value: string): value is UserRole {
   return (USER_ROLES as readonly string[]).includes(value);
 }
 
+/** Roles that act for one local office and therefore need its code. */
+export function isOfficeRole(role: UserRole): boolean {
+  return role === 'officer' || role === 'office-admin';
+}
+
 /**
- * Makes someone an officer or staff member. Officers belong to one LAO (`laoCode`); a user
+ * Makes someone an officer or staff member. Officers belong to one local office (`officeCode`); a user
  * who has not talked to the bot yet is created so the role is waiting when they do.
  */
-export async function assignRole(lineUserId: string, role: UserRole, laoCode: string | undefined): Promise<void> {
-  if (role === 'officer' && !laoCode) throw new Error('an officer needs the code of their LAO');
-  const keepsLao = role !== 'villager' && laoCode !== undefined;
-  const update = keepsLao ? { $set: { role, laoCode } } : { $set: { role }, $unset: { laoCode: 1 } };
+export async function assignRole(lineUserId: string, role: UserRole, officeCode: string | undefined): Promise<void> {
+  if (isOfficeRole(role) && !officeCode) throw new Error(`${role} needs the code of their office`);
+  const keepsOffice = isOfficeRole(role);
+  const update = keepsOffice ? { $set: { role, officeCode } } : { $set: { role }, $unset: { officeCode: 1 } };
   await LineUserModel.updateOne({ lineUserId }, update, { upsert: true });
 }

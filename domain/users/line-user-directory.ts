@@ -43,8 +43,8 @@ export async function recordContact(lineUserId: string, at: Date, lookupProfile:
   );
 }
 
-export async function findUserRole(lineUserId: string): Promise<{ role: UserRole; laoCode?: string } | null> {
-  const user = await LineUserModel.findOne({ lineUserId }, { role: 1, laoCode: 1 }).lean();
+export async function findUserRole(lineUserId: string): Promise<{ role: UserRole; officeCode?: string } | null> {
+  const user = await LineUserModel.findOne({ lineUserId }, { role: 1, officeCode: 1 }).lean();
   if (!user) return null;
-  return { role: user.role, ...(user.laoCode ? { laoCode: user.laoCode } : {}) };
+  return { role: user.role, ...(user.officeCode ? { officeCode: user.officeCode } : {}) };
 }
