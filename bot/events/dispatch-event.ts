@@ -23,21 +23,38 @@ export function createEventDispatcher(services: BotServices, logger: Logger): Ev
     if (lineUserId && event.type !== 'follow' && event.type !== 'unfollow') {
       await services.recordContact(lineUserId, new Date(event.timestamp));
     }
-    await handler(buildContext(stored, services, log, lineUserId));
+    const replies: messagingApi.Message[] = [];
+    await handler(buildContext(stored, services, log, lineUserId, replies));
+    await sendReplies(stored, services, replies);
   };
 }
 
-function buildContext(stored: StoredEvent, services: BotServices, log: Logger, lineUserId: string | undefined): EventContext {
+/**
+ * Handlers only gather what they answer; it is sent once, after the handler finished, so one
+ * event costs one reply (a second reply would find its token used and fall back to a paid push),
+ * and a handler that fails half-way sends nothing before its retry.
+ */
+function buildContext(
+  stored: StoredEvent,
+  services: BotServices,
+  log: Logger,
+  lineUserId: string | undefined,
+  replies: messagingApi.Message[],
+): EventContext {
   const { event, webhookEventId, receivedAt } = stored;
-  let sequence = 0;
   const reply = async (messages: messagingApi.Message[]) => {
-    const to = replyTarget(event.source);
-    if (!to || messages.length === 0) return;
-    // The same event processed again yields the same keys, so the outbox keeps one copy.
-    const dedupeKey = `event:${webhookEventId}:${sequence++}`;
-    const replyToken = replyTokenOf(event);
-    if (replyToken) await services.outbox.reply({ dedupeKey, replyToken, receivedAt, to, messages });
-    else await services.outbox.push({ dedupeKey, to, messages });
+    replies.push(...messages);
   };
   return { event, webhookEventId, receivedAt, lineUserId, services, log, reply };
+}
+
+async function sendReplies(stored: StoredEvent, services: BotServices, messages: messagingApi.Message[]): Promise<void> {
+  const { event, webhookEventId, receivedAt } = stored;
+  const to = replyTarget(event.source);
+  if (!to || messages.length === 0) return;
+  // The same event processed again yields the same key, so the outbox keeps one copy.
+  const dedupeKey = `event:${webhookEventId}:0`;
+  const replyToken = replyTokenOf(event);
+  if (replyToken) await services.outbox.reply({ dedupeKey, replyToken, receivedAt, to, messages });
+  else await services.outbox.push({ dedupeKey, to, messages });
 }

@@ -5,6 +5,8 @@ import type { ConversationStore } from '../../domain/conversation/conversation-s
 import type { ProfileLookup } from '../../domain/users/line-user-directory.ts';
 import type { ContactRecorder } from '../../domain/users/contact-recorder.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
+import type { FlowStore } from '../../domain/flows/flow-store.ts';
+import type { Responder } from '../conversation/responder.ts';
 
 export type ContactSettings = { phone: string | undefined; address: string | undefined };
 
@@ -15,7 +17,9 @@ export type BotServices = {
   recordContact: ContactRecorder;
   conversations: ConversationStore;
   faqCatalog: FaqCatalog;
-  textResponders: TextResponder[];
+  flows: FlowStore;
+  /** The chain every message and postback walks, in order (see build-bot-services.ts). */
+  responders: readonly Responder[];
   settings: { liffUrl: string | undefined; contact: ContactSettings };
 };
 
@@ -27,14 +31,11 @@ export type EventContext<E extends webhook.Event = webhook.Event> = {
   lineUserId: string | undefined;
   services: BotServices;
   log: Logger;
-  /** Answers the event: by reply while its token is fresh, by push otherwise. */
+  /** Adds messages to the answer; the dispatcher sends them in one reply (a push once the token is stale). */
   reply(messages: messagingApi.Message[]): Promise<void>;
 };
 
 export type EventHandler<E extends webhook.Event> = (context: EventContext<E>) => Promise<void>;
 
-/**
- * One link in the chain a text message walks: the first responder that returns true has
- * handled it (an active conversation flow, a command, the FAQ, and finally the fallback).
- */
+/** A link of the responder chain that reads text only (see forText in conversation/responder.ts). */
 export type TextResponder = (context: EventContext<webhook.MessageEvent>, text: string) => Promise<boolean>;

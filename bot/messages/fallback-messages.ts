@@ -36,3 +36,8 @@ export function buildGroupGreetingMessages(): messagingApi.Message[] {
     ),
   ];
 }
+
+/** A button from an older version of the menu or a message whose action no longer exists. */
+export function buildOutdatedButtonMessages(): messagingApi.Message[] {
+  return [textMessage('ขออภัยค่ะ ปุ่มนี้ใช้ไม่ได้แล้ว เลือกบริการจากปุ่มด้านล่างได้เลยค่ะ', mainFeatureActions())];
+}

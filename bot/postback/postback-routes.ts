@@ -1,11 +1,12 @@
-import type { webhook } from '@line/bot-sdk';
-import type { EventContext } from '../events/event-context.ts';
+import type { ChatContext, Responder } from '../conversation/responder.ts';
 import { buildMenuMessages } from '../messages/menu-messages.ts';
+import { buildOutdatedButtonMessages } from '../messages/fallback-messages.ts';
 import { buildAskPromptMessages, buildContactMessages, buildServiceNotOpenMessages } from '../messages/service-messages.ts';
 import { POSTBACK_ACTIONS } from './postback-data.ts';
 import { answerChosenFaq, recordFaqFeedback, rejectFaqChoices } from './faq-postbacks.ts';
 
-export type PostbackRoute = (context: EventContext<webhook.PostbackEvent>, params: Record<string, string>) => Promise<void>;
+/** What a button does; typing the button's label runs the same route (see conversation/commands.ts). */
+export type PostbackRoute = (context: ChatContext, params: Record<string, string>) => Promise<void>;
 
 const notOpenYet = (serviceName: string): PostbackRoute => (context) =>
   context.reply(buildServiceNotOpenMessages(serviceName));
@@ -21,4 +22,17 @@ export const postbackRoutes: Record<string, PostbackRoute> = {
   [POSTBACK_ACTIONS.caseList]: notOpenYet('ติดตามเรื่องของฉัน'),
   [POSTBACK_ACTIONS.scheduleMonth]: notOpenYet('ตารางกิจกรรม'),
   [POSTBACK_ACTIONS.forms]: notOpenYet('แบบฟอร์มออนไลน์'),
+};
+
+/** The chain's link for postbacks no flow claimed; an unknown action (an old button) gets a polite answer. */
+export const respondToPostbackRoute: Responder = async (context, input) => {
+  if (input.kind !== 'postback') return false;
+  const route = postbackRoutes[input.action];
+  if (route) {
+    await route(context, input.params);
+    return true;
+  }
+  context.log.warn({ action: input.action }, 'unknown postback action');
+  await context.reply(buildOutdatedButtonMessages());
+  return true;
 };

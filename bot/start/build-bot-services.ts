@@ -7,6 +7,12 @@ import { createProfileLookup } from '../../infra/line/profile-lookup.ts';
 import { createContactRecorder } from '../../domain/users/contact-recorder.ts';
 import { createConversationStore } from '../../domain/conversation/conversation-store.ts';
 import { respondToMenuCommand } from '../conversation/menu-command.ts';
+import { forText, type Responder } from '../conversation/responder.ts';
+import { respondToStrayMedia } from '../conversation/media-fallback.ts';
+import { respondToPostbackRoute } from '../postback/postback-routes.ts';
+import { createActiveFlowResponder } from '../flows/active-flow-responder.ts';
+import { FLOWS } from '../flows/flow-registry.ts';
+import { createFlowStore } from '../../domain/flows/flow-store.ts';
 import { respondWithFallback } from '../conversation/fallback.ts';
 import { respondToSmallTalk } from '../conversation/small-talk.ts';
 import { createFaqResponder } from '../conversation/faq-responder.ts';
@@ -29,10 +35,27 @@ export function buildBotServices(deps: {
     recordContact: createContactRecorder({ lookupProfile }),
     conversations: createConversationStore(config.conversationTtlMinutes),
     faqCatalog: deps.faqCatalog,
-    textResponders: [respondToMenuCommand, respondToSmallTalk, createFaqResponder(deps.faqCatalog), respondWithFallback],
+    flows: createFlowStore(),
+    responders: buildResponderChain(deps.faqCatalog),
     settings: {
       liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined,
       contact: config.contact,
     },
   };
+}
+
+/**
+ * The order every message and postback is offered in: the active flow first, then commands,
+ * buttons, small talk and the FAQ; media nothing waited for, and finally the fallback.
+ */
+function buildResponderChain(faqCatalog: FaqCatalog): Responder[] {
+  const rest: Responder[] = [
+    respondToMenuCommand,
+    respondToPostbackRoute,
+    forText(respondToSmallTalk),
+    forText(createFaqResponder(faqCatalog)),
+    respondToStrayMedia,
+    respondWithFallback,
+  ];
+  return [createActiveFlowResponder(FLOWS, () => rest), ...rest];
 }

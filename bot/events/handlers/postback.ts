@@ -1,15 +1,10 @@
 import type { webhook } from '@line/bot-sdk';
-import { parsePostbackData } from '../../postback/postback-data.ts';
-import { postbackRoutes } from '../../postback/postback-routes.ts';
+import { chatInputOfPostback } from '../../conversation/chat-input.ts';
+import { respond } from '../../conversation/responder.ts';
 import type { EventContext } from '../event-context.ts';
 
-/** Postback data is parsed once here and dispatched by its action. */
+/** Postback data is parsed once here; the chain offers it to the active flow first, then to the routes. */
 export async function handlePostback(context: EventContext<webhook.PostbackEvent>): Promise<void> {
-  const postback = parsePostbackData(context.event.postback.data);
-  const route = postbackRoutes[postback.action];
-  if (!route) {
-    context.log.warn({ action: postback.action }, 'unknown postback action');
-    return;
-  }
-  await route(context, postback.params);
+  if (context.event.source?.type !== 'user') return;
+  await respond(context, chatInputOfPostback(context.event.postback));
 }

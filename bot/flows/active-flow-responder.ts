@@ -1,0 +1,47 @@
+import type { ChatInput } from '../conversation/chat-input.ts';
+import { runChain, type ChatContext, type Responder } from '../conversation/responder.ts';
+import type { AnyFlowDefinition } from './flow-definition.ts';
+
+/**
+ * The first link of the chain: the person's active flow sees every input first. A tap on a
+ * button of a flow that is no longer running changes nothing and says what it was for.
+ */
+export function createActiveFlowResponder(flows: AnyFlowDefinition[], rest: () => readonly Responder[]): Responder {
+  const byName = new Map(flows.map((flow) => [flow.name, flow]));
+  const ownerOf = (input: ChatInput) =>
+    input.kind === 'postback' ? flows.find((flow) => input.action.startsWith(flow.actionPrefix)) : undefined;
+
+  return async (context, input) => {
+    const lineUserId = context.lineUserId;
+    if (!lineUserId) return false;
+    const store = context.services.flows;
+    const stored = await store.load(lineUserId);
+    const definition = stored ? byName.get(stored.flow) : undefined;
+    if (stored && (stored.expired || !definition)) {
+      await store.end(lineUserId, stored.flowId);
+      if (definition) await context.reply(definition.expiredMessages());
+      return answerStale(context, input, ownerOf(input));
+    }
+    const owner = ownerOf(input);
+    const state = stored && definition ? definition.readState(stored.state) : null;
+    if (!stored || !definition || state === null) {
+      if (stored) await store.end(lineUserId, stored.flowId);
+      return answerStale(context, input, owner);
+    }
+    if (owner && (owner !== definition || input.kind !== 'postback' || input.params.f !== stored.flowId)) {
+      return answerStale(context, input, owner);
+    }
+    const answerAside = (aside: ChatInput) => runChain(rest(), context, aside);
+    const turn = await definition.handle({ ...context, flowId: stored.flowId, state, answerAside }, input);
+    if (turn.next === 'pass') return false;
+    if (turn.next === 'end') await store.end(lineUserId, stored.flowId);
+    else await store.save(lineUserId, stored.flowId, turn.state, definition.ttlMs);
+    return true;
+  };
+}
+
+async function answerStale(context: ChatContext, input: ChatInput, owner: AnyFlowDefinition | undefined): Promise<boolean> {
+  if (!owner || input.kind !== 'postback') return false;
+  await context.reply(owner.staleMessages());
+  return true;
+}

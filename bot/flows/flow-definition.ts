@@ -1,0 +1,39 @@
+import type { messagingApi } from '@line/bot-sdk';
+import type { ChatInput } from '../conversation/chat-input.ts';
+import type { ChatContext } from '../conversation/responder.ts';
+
+/** What a flow decides for one input. */
+export type FlowTurn<S> =
+  /** The flow consumed the input and moves to `state` (possibly the same step again). */
+  | { next: 'continue'; state: S }
+  /** The flow is over (done or cancelled); it has said so itself. */
+  | { next: 'end' }
+  /** Not for this flow (a menu tap, an FAQ choice): the rest of the chain answers, the flow stays. */
+  | { next: 'pass' };
+
+export type FlowTurnContext<S> = ChatContext & {
+  flowId: string;
+  state: S;
+  /** Lets the rest of the chain answer the input (a question typed mid-flow) before the flow re-prompts. */
+  answerAside(input: ChatInput): Promise<boolean>;
+};
+
+/**
+ * A conversation flow as an explicit state machine: typed state read back through `readState`,
+ * its own expiry, and the postback actions it owns (buttons of an ended flow are stale).
+ */
+export type FlowDefinition<S> = {
+  name: string;
+  /** Postback actions starting with this prefix belong to this flow and carry its flow id as `f`. */
+  actionPrefix: string;
+  ttlMs: number;
+  readState(raw: unknown): S | null;
+  handle(context: FlowTurnContext<S>, input: ChatInput): Promise<FlowTurn<S>>;
+  /** Said when a button of an earlier, finished flow is tapped: what it was for, and that nothing changed. */
+  staleMessages(): messagingApi.Message[];
+  /** Said once, on the next message after the flow timed out. */
+  expiredMessages(): messagingApi.Message[];
+};
+
+// any: the registry holds flows of different state types; each is used only with its own state.
+export type AnyFlowDefinition = FlowDefinition<any>;

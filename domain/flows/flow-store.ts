@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { FlowStateModel } from '../../models/flow-state.ts';
+
+/** A flow as stored: `state` is still unchecked; the flow's own schema reads it. */
+export type StoredFlow = { flow: string; flowId: string; state: unknown; expired: boolean };
+
+export type FlowStore = {
+  load(lineUserId: string): Promise<StoredFlow | null>;
+  /** Starts a new flow (replacing any other) and returns its id. */
+  start(lineUserId: string, flow: string, state: unknown, ttlMs: number): Promise<string>;
+  /** Saves the next state of a running flow and pushes its expiry back. */
+  save(lineUserId: string, flowId: string, state: unknown, ttlMs: number): Promise<void>;
+  end(lineUserId: string, flowId?: string): Promise<void>;
+};
+
+/** How long an expired flow is remembered, so a late message hears that it timed out. */
+const REMEMBER_EXPIRED_MS = 3 * 24 * 60 * 60_000;
+
+/** Flow state lives in MongoDB: any instance can continue anyone's flow. */
+export function createFlowStore(now: () => Date = () => new Date()): FlowStore {
+  const times = (ttlMs: number) => {
+    const expiresAt = new Date(now().getTime() + ttlMs);
+    return { expiresAt, purgeAt: new Date(expiresAt.getTime() + REMEMBER_EXPIRED_MS) };
+  };
+  return {
+    async load(lineUserId) {
+      const stored = await FlowStateModel.findOne({ lineUserId }).lean();
+      if (!stored) return null;
+      return { flow: stored.flow, flowId: stored.flowId, state: stored.state, expired: stored.expiresAt <= now() };
+    },
+    async start(lineUserId, flow, state, ttlMs) {
+      const flowId = randomBytes(6).toString('base64url');
+      await FlowStateModel.updateOne({ lineUserId }, { $set: { flow, flowId, state, ...times(ttlMs) } }, { upsert: true });
+      return flowId;
+    },
+    async save(lineUserId, flowId, state, ttlMs) {
+      await FlowStateModel.updateOne({ lineUserId, flowId }, { $set: { state, ...times(ttlMs) } });
+    },
+    async end(lineUserId, flowId) {
+      await FlowStateModel.deleteOne({ lineUserId, ...(flowId ? { flowId } : {}) });
+    },
+  };
+}
