@@ -1,12 +1,15 @@
 /**
  * Embedded database benchmark through mongoose: single inserts, indexed point lookups at 1,000 and
- * 100,000 documents (the ratio shows lookups do not grow with collection size) and single updates.
+ * 100,000 documents (the ratio shows lookups do not grow with collection size), single updates, a
+ * full-collection scan, and the resident memory the server needs per 10,000 documents.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mongoose, { Schema } from 'mongoose';
 import { startEmbeddedServer } from '../db/embedded/index.ts';
+import type { MemoryFigures, MemoryShape } from './lib/db-memory.ts';
 
 const OPERATIONS = 5_000;
 const SMALL = 1_000;
@@ -47,6 +50,14 @@ function lookups(size: number): Promise<Rate> {
   return opsPerSecond(OPERATIONS, (i) => Record.findOne({ key: keyOf((i * 7919) % size) }).lean());
 }
 
+/** Each shape is measured in a fresh process, so nothing this run allocated is counted. */
+function memoryFigures(shape: MemoryShape): MemoryFigures {
+  const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/lib/db-memory.ts', shape, String(LARGE)], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(output) as MemoryFigures;
+}
+
 const dbPath = mkdtempSync(join(tmpdir(), 'clinic-bench-db-'));
 const server = await startEmbeddedServer({ dbPath, port: 0 });
 try {
@@ -67,6 +78,7 @@ try {
   await fillTo(LARGE);
   const lookupsLarge = await lookups(LARGE);
   const updates = await opsPerSecond(OPERATIONS, (i) => Record.updateOne({ key: keyOf((i * 31) % LARGE) }, { $inc: { n: 1 } }));
+  const scans = await opsPerSecond(10, () => Record.countDocuments({ n: { $lt: 0 } }));
   const rows: [string, Rate, number][] = [
     ['baseline: driver ping round trips', pings, 0],
     ['baseline: driver insertOne (no mongoose)', rawInserts, 0],
@@ -74,6 +86,7 @@ try {
     [`indexed point lookups @ ${SMALL.toLocaleString('en')} docs`, lookupsSmall, 5_000],
     [`indexed point lookups @ ${LARGE.toLocaleString('en')} docs`, lookupsLarge, 5_000],
     ['single updates ($inc by indexed key)', updates, 0],
+    [`unindexed count (full scan) @ ${LARGE.toLocaleString('en')} docs`, scans, 0],
   ];
   console.log('\nEmbedded database benchmark (mongoose, sequential operations)\n');
   console.log(`${'operation'.padEnd(42)} ${'ops/s'.padStart(8)} ${'ops/cpu-s'.padStart(10)}  target (wall ops/s)`);
@@ -84,6 +97,13 @@ try {
   console.log(`\nmongoose inserts reach ${((inserts.wall / pings.wall) * 100).toFixed(0)}% of the ping round-trip rate measured in this run`);
   const ratio = lookupsSmall.wall / lookupsLarge.wall;
   console.log(`lookup slowdown 1k -> 100k docs: ${ratio.toFixed(2)}x (aim <= 2x) ${ratio <= 2 ? 'ok' : 'MISSED'}`);
+  console.log(`\nresident memory of the server per 10,000 documents (${LARGE.toLocaleString('en')} inserted, measured in a fresh process):`);
+  for (const figures of [memoryFigures('small'), memoryFigures('inbox')]) {
+    const label = figures.shape === 'small' ? 'bench records' : 'inbox events (LINE text message)';
+    console.log(
+      `  ${label.padEnd(34)} ${String(figures.bsonBytesPerDoc).padStart(5)} B BSON each: RSS ${figures.rssMbPer10k.toFixed(1)} MB, JS heap + buffers ${figures.heapMbPer10k.toFixed(1)} MB`,
+    );
+  }
   console.log(`load average while running: ${os.loadavg()[0]?.toFixed(2)} on ${os.availableParallelism()} cores`);
 } finally {
   await mongoose.disconnect();
