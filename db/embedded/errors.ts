@@ -20,15 +20,26 @@ export const errors = {
   badValue: (msg: string) => new ServerError(2, 'BadValue', msg),
   failedToParse: (msg: string) => new ServerError(9, 'FailedToParse', msg),
   typeMismatch: (msg: string) => new ServerError(14, 'TypeMismatch', msg),
+  overflow: (msg: string) => new ServerError(15, 'Overflow', msg),
   namespaceNotFound: (msg = 'ns not found') => new ServerError(26, 'NamespaceNotFound', msg),
   indexNotFound: (msg: string) => new ServerError(27, 'IndexNotFound', msg),
   cursorNotFound: (id: number) => new ServerError(43, 'CursorNotFound', `cursor id ${id} not found`),
   namespaceExists: (ns: string) => new ServerError(48, 'NamespaceExists', `Collection ${ns} already exists.`),
   commandNotFound: (name: string) => new ServerError(59, 'CommandNotFound', `no such command: '${name}'`),
+  /** MongoDB's storage validation of an update's result (its words since 5.0). */
+  dollarPrefixedFieldName: (field: string) =>
+    new ServerError(
+      52,
+      'DollarPrefixedFieldName',
+      `The dollar ($) prefixed field '${field}' in '${field}' is not allowed in the context of an update's replacement document. Consider using an aggregation pipeline with $replaceWith.`,
+    ),
+  invalidIdField: (msg: string) => new ServerError(53, 'InvalidIdField', msg),
   immutableField: (msg: string) => new ServerError(66, 'ImmutableField', msg),
   invalidNamespace: (msg: string) => new ServerError(73, 'InvalidNamespace', msg),
   indexOptionsConflict: (msg: string) => new ServerError(85, 'IndexOptionsConflict', msg),
   indexKeySpecsConflict: (msg: string) => new ServerError(86, 'IndexKeySpecsConflict', msg),
+  /** MongoDB's FieldPath check; keys can only get a NUL from string values (`$arrayToObject`...), never from the wire. */
+  nulInFieldName: () => new ServerError(31032, 'Location31032', 'Key field cannot contain an embedded null byte'),
   unsupported: (feature: string) =>
     new ServerError(20, 'IllegalOperation', `${feature} is not supported by the embedded database; ${REAL_MONGODB_HINT}`),
   transactions: () =>

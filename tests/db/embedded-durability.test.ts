@@ -1,39 +1,13 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startEmbeddedServer, type EmbeddedLogger } from '../../db/embedded/index.ts';
+import type { MongoClient } from 'mongodb';
+import { describe, expect, it } from 'vitest';
+import { startEmbeddedServer } from '../../db/embedded/index.ts';
 import { isEmbeddedDb } from '../helpers/database.ts';
+import { spyLogger, useTempDataDirs, withServer } from '../helpers/embedded-server.ts';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clinic-durability-'));
-  dirs.push(dir);
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function spyLogger() {
-  const log = vi.fn<(obj: object, msg?: string) => void>;
-  return { info: log(), warn: log(), error: log() };
-}
-
-/** Opens the data dir, runs `use` with a connected client, then shuts everything down cleanly. */
-async function withServer<T>(dbPath: string, use: (client: MongoClient) => Promise<T>, options: { logger?: EmbeddedLogger; compactThresholdBytes?: number } = {}): Promise<T> {
-  const server = await startEmbeddedServer({ dbPath, port: 0, ...options });
-  const client = await MongoClient.connect(server.uri);
-  try {
-    return await use(client);
-  } finally {
-    await client.close();
-    await server.close();
-  }
-}
+const tempDir = useTempDataDirs('clinic-durability-');
 
 async function waitForLockOwnerToDie(dbPath: string): Promise<void> {
   const lock = join(dbPath, 'embedded.lock');

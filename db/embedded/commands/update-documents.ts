@@ -32,7 +32,7 @@ export function updateDocuments(collection: Collection, statement: Doc, sort?: D
     outcome.modified += 1;
   }
   if (matches.length === 0 && statement.upsert === true) {
-    const inserted = collection.insert(buildUpsertDoc(filter, update, options));
+    const inserted = collection.insert(buildUpsertDoc(filter, update, options), 'update');
     outcome.upsertedId = inserted._id;
     outcome.after = inserted;
   }

@@ -51,6 +51,29 @@ export interface UpdatedDoc {
   changed: boolean;
 }
 
+/** A `$rename` target is a string value, the one way an update operator could make a key with a NUL. */
+function checkRenameTargets(update: Doc): void {
+  if (!isPlainObject(update.$rename)) return;
+  for (const to of Object.values(update.$rename)) {
+    if (typeof to === 'string' && to.includes('\0')) throw errors.badValue("The 'to' field for $rename cannot contain an embedded null byte");
+  }
+}
+
+/**
+ * An operator that writes a top-level field starting with `$` would make a document MongoDB's
+ * storage validation refuses; it is refused before mingo runs, with MongoDB's error.
+ */
+function checkDollarPrefixedPaths(modifier: Doc): void {
+  for (const fields of Object.values(modifier)) {
+    if (!isPlainObject(fields)) continue;
+    for (const path of Object.keys(fields)) {
+      const field = path.split('.')[0] ?? '';
+      if (!field.startsWith('$')) continue;
+      throw errors.dollarPrefixedFieldName(field);
+    }
+  }
+}
+
 /** Computes the updated document without touching the stored one (so a failed index check leaves no trace). */
 export function applyUpdate(doc: Doc, update: Doc | Doc[], options: UpdateOptions, inserting = false): UpdatedDoc {
   rejectScripts(update);
@@ -63,6 +86,8 @@ export function applyUpdate(doc: Doc, update: Doc | Doc[], options: UpdateOption
     const next = replacement(doc, update);
     return { doc: next, changed: valueKey(next) !== valueKey(doc) };
   }
+  checkRenameTargets(update);
+  checkDollarPrefixedPaths(update);
   const modifier = withoutSetOnInsert(update, inserting);
   const next = cloneDoc(doc);
   if (Object.keys(modifier).length === 0) return { doc: next, changed: false };

@@ -100,6 +100,6 @@ export class Catalog {
     const collection = this.getOrCreate(db, name);
     const existing = collection.getById(doc._id);
     if (existing) collection.replace(existing, doc);
-    else collection.insert(doc);
+    else collection.insert(doc, 'update');
   }
 }

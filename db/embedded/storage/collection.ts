@@ -4,6 +4,7 @@ import { compileFilter } from '../query/filter.ts';
 import { sortDocs, sortFields, type SortField } from '../query/sort.ts';
 import { formatKeyValue } from '../values/format.ts';
 import type { Doc } from '../values/doc-paths.ts';
+import { encodeForStorage, type WriteKind } from '../values/storage-rules.ts';
 import { valueKey } from '../values/value-key.ts';
 import { IndexEntry, type IndexKey, type IndexSpec } from './index-entry.ts';
 import { exactLookupSize, planCandidates } from './planner.ts';
@@ -100,10 +101,11 @@ export class Collection {
     return exact !== null && exact <= SMALL_LOOKUP ? null : planOrdered(filter, field, direction, indexes);
   }
 
-  insert(doc: Doc): Doc {
+  /** `kind` picks MongoDB's storage rules: those of an insert, or of an update (upserts, replay). */
+  insert(doc: Doc, kind: WriteKind = 'insert'): Doc {
     const { _id, ...rest } = doc;
     const stored: Doc = { _id: _id === undefined ? new ObjectId() : _id, ...rest };
-    if (Array.isArray(stored._id)) throw errors.badValue("can't use an array for _id");
+    encodeForStorage(stored, kind);
     const idKey = valueKey(stored._id);
     this.assertUnique(idKey, stored);
     const seq = this.nextSeq++;
@@ -121,6 +123,7 @@ export class Collection {
         "Performing an update on the path '_id' would modify the immutable field '_id'",
       );
     }
+    encodeForStorage(newDoc, 'update');
     this.assertUnique(idKey, newDoc);
     const seq = this.seqOf(idKey);
     for (const index of this.indexes.values()) {

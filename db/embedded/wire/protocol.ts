@@ -1,7 +1,10 @@
-import { deserialize, serialize, type Document } from 'bson';
+import { deserialize, type Document } from 'bson';
+import { errors, ServerError } from '../errors.ts';
+import { containerAtLevel } from '../values/bson-nesting.ts';
+import { BSON_DECODE_OPTIONS } from '../values/bson-options.ts';
+import { encodeBson } from '../values/storage-rules.ts';
 import { crc32c } from './crc32c.ts';
 import { WireError } from './frame-reader.ts';
-import { BSON_DECODE_OPTIONS } from '../values/bson-options.ts';
 
 export const OP_REPLY = 1;
 export const OP_QUERY = 2004;
@@ -10,23 +13,35 @@ export const OP_MSG = 2013;
 const FLAG_CHECKSUM_PRESENT = 1 << 0;
 export const FLAG_MORE_TO_COME = 1 << 1;
 
-export interface Request {
+/** What a reply needs to know about its request. */
+export interface RequestHeader {
   requestId: number;
   opCode: number;
-  /** The command document, with OP_MSG document sequences folded in as arrays. */
-  command: Document;
-  /** The database from `$db` (OP_MSG) or the `<db>.$cmd` namespace (OP_QUERY). */
-  db: string;
   /** The client does not want a reply (unacknowledged write). */
   moreToCome: boolean;
 }
 
+export interface Request extends RequestHeader {
+  /** The command document, with OP_MSG document sequences folded in as arrays. */
+  command: Document;
+  /** The database from `$db` (OP_MSG) or the `<db>.$cmd` namespace (OP_QUERY). */
+  db: string;
+}
+
+/**
+ * MongoDB validates every incoming document with room for 200 levels (BSONDepth's default), and
+ * answers a deeper one with an error instead of parsing it; nothing deeper reaches our code.
+ */
+const MAX_WIRE_NESTING = 200;
 
 function readDocument(frame: Buffer, offset: number): { doc: Document; end: number } {
   if (offset + 5 > frame.length) throw new WireError('truncated BSON document');
   const size = frame.readInt32LE(offset);
   if (size < 5 || offset + size > frame.length) throw new WireError(`bad BSON document size ${size}`);
-  return { doc: deserialize(frame.subarray(offset, offset + size), BSON_DECODE_OPTIONS), end: offset + size };
+  const bytes = frame.subarray(offset, offset + size);
+  const tooDeep = containerAtLevel(bytes, MAX_WIRE_NESTING + 1);
+  if (tooDeep !== null) throw errors.overflow(`BSONObj exceeds maximum nested object depth in element with field name '${tooDeep}'`);
+  return { doc: deserialize(bytes, BSON_DECODE_OPTIONS), end: offset + size };
 }
 
 function readCString(frame: Buffer, offset: number): { value: string; end: number } {
@@ -83,7 +98,16 @@ function parseQuery(frame: Buffer, requestId: number): Request {
   return { requestId, opCode: OP_QUERY, command, db, moreToCome: false };
 }
 
-/** Parses one framed message. Throws WireError for anything malformed or unsupported. */
+export function requestHeader(frame: Buffer): RequestHeader {
+  const opCode = frame.readInt32LE(12);
+  const moreToCome = opCode === OP_MSG && frame.length >= 20 && (frame.readUInt32LE(16) & FLAG_MORE_TO_COME) !== 0;
+  return { requestId: frame.readInt32LE(4), opCode, moreToCome };
+}
+
+/**
+ * Parses one framed message. Throws WireError for anything malformed or unsupported (the
+ * connection is closed), ServerError for a well-formed message MongoDB answers with an error.
+ */
 export function parseRequest(frame: Buffer): Request {
   const requestId = frame.readInt32LE(4);
   const opCode = frame.readInt32LE(12);
@@ -91,7 +115,7 @@ export function parseRequest(frame: Buffer): Request {
     if (opCode === OP_MSG) return parseMsg(frame, requestId);
     if (opCode === OP_QUERY) return parseQuery(frame, requestId);
   } catch (err) {
-    if (err instanceof WireError) throw err;
+    if (err instanceof WireError || err instanceof ServerError) throw err;
     throw new WireError(`malformed message: ${err instanceof Error ? err.message : String(err)}`);
   }
   throw new WireError(`unsupported opcode ${opCode}`);
@@ -109,8 +133,8 @@ function header(length: number, responseTo: number, opCode: number): Buffer {
 }
 
 /** Encodes a reply in the same protocol the request used. */
-export function encodeReply(request: Request, reply: Document): Buffer {
-  const body = serialize(reply, { ignoreUndefined: true });
+export function encodeReply(request: RequestHeader, reply: Document): Buffer {
+  const body = encodeBson(reply);
   if (request.opCode === OP_QUERY) {
     const prefix = Buffer.alloc(20);
     prefix.writeInt32LE(1, 16);
