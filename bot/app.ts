@@ -5,6 +5,7 @@ import { createRequestLogging } from './http/request-logging.ts';
 import { createHealthRoutes } from './http/health-routes.ts';
 import { createErrorHandler, notFoundHandler } from './http/error-handler.ts';
 import { createWebhookRouter } from './webhook/webhook-router.ts';
+import { createLiffRouter, type LiffOptions } from './http/liff-routes.ts';
 
 export type AppOptions = {
   logger: Logger;
@@ -12,6 +13,8 @@ export type AppOptions = {
   webhook: { channelSecret: string; bodyLimitBytes: number; onStored: (count: number) => void } | null;
   /** Extra routers by mount path: the REST API, and the chat console in local mode. */
   mounts?: { path: string; router: Router }[];
+  /** The LIFF pages at /liff/ (null on worker-only instances). */
+  liff?: LiffOptions | null;
 };
 
 /** Builds the express app; it does not listen (see server.ts), so tests can mount it freely. */
@@ -22,6 +25,8 @@ export function createApp(options: AppOptions): express.Express {
   app.use(createRequestLogging(options.logger));
   // First and without helmet: it is the hot path, and its only reader is the LINE platform, not a browser.
   if (options.webhook) app.use(createWebhookRouter({ ...options.webhook, logger: options.logger }));
+  // Its own helmet: the default CSP with the LINE origins the LIFF SDK needs, for these pages only.
+  if (options.liff) app.use('/liff', createLiffRouter(options.liff));
   // TLS ends at the proxy in production; forcing https upgrades would break the plain-http local console.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(createHealthRoutes());

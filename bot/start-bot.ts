@@ -43,7 +43,8 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }] : [];
   if (line.local) mounts.push({ path: '/dev', router: line.local.consoleRouter });
   const webhook = { channelSecret: line.credentials.channelSecret, bodyLimitBytes: config.webhookBodyLimitBytes, onStored: (count: number) => inbox.wake(count) };
-  http.serve(createApp({ logger, webhook: servesHttp ? webhook : null, mounts }));
+  const liff = servesHttp ? liffOptions(config, line) : null;
+  http.serve(createApp({ logger, webhook: servesHttp ? webhook : null, mounts, liff }));
   if (config.instanceRole !== 'webhook') {
     inbox.start();
     sender.start();
@@ -85,6 +86,12 @@ async function connectLine(config: AppConfig, port: number, logger: Logger): Pro
     dataApiBaseUrl: local?.apiBaseUrl ?? config.lineDataApiBaseUrl,
   });
   return { local, credentials, clients, apiBaseUrl, loginChannelId: local?.loginChannelId ?? config.liff.channelId };
+}
+
+/** What the LIFF pages are told: real LIFF with LIFF_ID, or liff-mock on the emulator's ID tokens. */
+function liffOptions(config: AppConfig, line: LineConnection) {
+  const mode = line.local ? ('local' as const) : ('production' as const);
+  return { mode, liffId: config.liff.liffId, mapTileUrl: config.liff.mapTileUrl, localApiBase: line.local ? '/dev/api' : null };
 }
 
 /** The inbox worker handles stored events; what it sends goes through the outbox to the sender. */

@@ -32,6 +32,12 @@ export const envSchema = z.object({
   LINE_DATA_API_BASE_URL: z.url().default('https://api-data.line.me'),
   LIFF_CHANNEL_ID: optionalString,
   LIFF_ID: optionalString,
+  // The LIFF map's tiles (a Leaflet URL template); blank switches the map off (lat/lng entry only).
+  LIFF_MAP_TILE_URL: z
+    .string()
+    .trim()
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png')
+    .refine((value) => value === '' || /^https:\/\/[^/]+\//.test(value), 'ต้องเป็น URL แบบ https (must be an https URL template)'),
 
   MONGODB_URI: optionalString,
   EMBEDDED_DB_PATH: z.preprocess(blankAsUnset, z.string().default('.data/db')),

@@ -20,7 +20,7 @@ export type AppConfig = {
   lineCredentials: LineCredentials | null;
   lineApiBaseUrl: string;
   lineDataApiBaseUrl: string;
-  liff: { channelId: string | undefined; liffId: string | undefined };
+  liff: { channelId: string | undefined; liffId: string | undefined; mapTileUrl: string | null };
   database: { mongodbUri: string | undefined; embeddedDbPath: string; embeddedDbPort: number | undefined };
   webhookBodyLimitBytes: number;
   /** On SIGTERM, how long requests in flight may take before their connections are cut. */
@@ -72,7 +72,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     lineCredentials,
     lineApiBaseUrl: env.LINE_API_BASE_URL,
     lineDataApiBaseUrl: env.LINE_DATA_API_BASE_URL,
-    liff: { channelId: env.LIFF_CHANNEL_ID, liffId: env.LIFF_ID },
+    liff: { channelId: env.LIFF_CHANNEL_ID, liffId: env.LIFF_ID, mapTileUrl: env.LIFF_MAP_TILE_URL || null },
     database: {
       mongodbUri: env.MONGODB_URI,
       embeddedDbPath: env.EMBEDDED_DB_PATH,

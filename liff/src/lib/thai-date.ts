@@ -1,0 +1,19 @@
+/** Dates as Thai readers expect them: Buddhist year (พ.ศ.), Thai month names, Bangkok time. */
+const dateFormat = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Bangkok' });
+const timeFormat = new Intl.DateTimeFormat('th-TH', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Bangkok' });
+
+/** «14 มี.ค. 2568» */
+export function thaiDate(iso: string | Date): string {
+  return dateFormat.format(new Date(iso));
+}
+
+/** «14 มี.ค. 2568 เวลา 09:30 น.» */
+export function thaiDateTime(iso: string | Date): string {
+  const date = new Date(iso);
+  return `${dateFormat.format(date)} เวลา ${timeFormat.format(date)} น.`;
+}
+
+/** Today in Bangkok as YYYY-MM-DD (what `<input type="date">` and the API filters take). */
+export function bangkokToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(now);
+}

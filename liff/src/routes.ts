@@ -1,0 +1,40 @@
+import { lazy } from 'preact-iso';
+import type { ComponentType } from 'preact';
+import type { Role } from './lib/session.ts';
+
+/** preact-iso hands each page its path parameters (`/cases/:ticket` → params.ticket). */
+export type PageProps = { params?: Record<string, string> };
+
+export type PageRoute = {
+  path: string;
+  component: ComponentType<PageProps>;
+  /** Shown on the home page to these roles; pages not offered to a role are not linked for it. */
+  menu?: { label: string; hint: string; roles: readonly Role[] };
+};
+
+const EVERYONE: readonly Role[] = ['villager', 'officer', 'office-admin', 'staff', 'admin'];
+const OFFICERS: readonly Role[] = ['officer', 'office-admin'];
+const STAFF: readonly Role[] = ['staff', 'admin'];
+
+/** One lazy chunk per page, so a villager's phone downloads only the page it opens. */
+export const ROUTES: PageRoute[] = [
+  { path: '/', component: lazy(() => import('./pages/home-page.tsx')) },
+  {
+    path: '/staff/faq',
+    component: lazy(() => import('./pages/staff-faq-page.tsx')),
+    menu: { label: 'คำถามที่พบบ่อย', hint: 'ค้นหา แก้ไข ปิดใช้ และดูตัวอย่างคำตอบ', roles: STAFF },
+  },
+  { path: '/staff/faq/:faqId', component: lazy(() => import('./pages/staff-faq-edit-page.tsx')) },
+  {
+    path: '/staff/unanswered',
+    component: lazy(() => import('./pages/staff-unanswered-page.tsx')),
+    menu: { label: 'คำถามที่บอทยังตอบไม่ได้', hint: 'รวมกลุ่มคำถามคล้ายกัน เพิ่มเป็นคำตอบได้ในสองแตะ', roles: STAFF },
+  },
+];
+
+export const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** An app path as a link: `href('/cases/new')` → `/liff/cases/new`. */
+export function href(path: string): string {
+  return `${BASE}${path}`;
+}
