@@ -15,6 +15,8 @@ export interface EmbeddedServerOptions {
   ttlIntervalMs?: number;
   /** Journal size that triggers a snapshot (default 64 MB, or EMBEDDED_DB_COMPACT_BYTES). */
   compactThresholdBytes?: number;
+  /** How long to wait for the data-directory lock of a crashed predecessor to go stale (default 12 s). */
+  lockWaitMs?: number;
 }
 
 export interface EmbeddedServer {
@@ -64,9 +66,10 @@ function createWireServer(deps: ConnectionDeps): { server: Server; sockets: Set<
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const host = options.host ?? '127.0.0.1';
   const logger = options.logger ?? stderrLogger;
-  const store = new DurableStore({
+  const store = await DurableStore.open({
     dbPath: options.dbPath,
     logger,
+    lockWaitMs: options.lockWaitMs,
     compactThresholdBytes: options.compactThresholdBytes ?? envNumber('EMBEDDED_DB_COMPACT_BYTES'),
   });
   const cursors = new CursorStore();
@@ -81,7 +84,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     stopBackground();
     for (const socket of sockets) socket.destroy();
     if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
-    store.close();
+    await store.close();
   };
   let port: number;
   try {

@@ -1,40 +1,48 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
 
-const LOCK_FILE = 'embedded.lock';
+const LOCK_NAME = 'embedded.lock';
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/**
+ * The owner refreshes the lock's mtime every 5 s; one not refreshed for 10 s belongs to a process
+ * that is gone. A PID cannot tell that: a container restarting as PID 1 after a crash finds its
+ * own PID in the lock, and two containers sharing a volume may both be PID 1.
+ */
+const STALE_MS = 10_000;
+const RETRY_EVERY_MS = 500;
+/** Long enough for the lock of a crashed predecessor to go stale, so a restart right after a crash waits instead of failing. */
+export const DEFAULT_LOCK_WAIT_MS = STALE_MS + 2_000;
+
+export interface DataDirLockOptions {
+  waitMs?: number;
+  /** The lock was taken away (its mtime could not be refreshed in time): this process must stop writing. */
+  onLost: (err: Error) => void;
 }
 
-function tryCreate(path: string): boolean {
-  try {
-    writeFileSync(path, String(process.pid), { flag: 'wx' });
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw err;
-  }
+/** The PID file of earlier versions sits where the lock directory goes; whoever wrote it runs no more. */
+function removeOldPidFile(path: string): void {
+  if (statSync(path, { throwIfNoEntry: false })?.isFile()) rmSync(path);
 }
 
 /**
- * Makes sure only one process opens a data directory. A lock left by a dead process is taken over.
- * Returns a function that releases it.
+ * Makes sure only one process opens a data directory, waiting up to `waitMs` for a stale lock to
+ * be recognised. Returns a function that releases it.
  */
-export function lockDataDir(dir: string): () => void {
-  const path = join(dir, LOCK_FILE);
-  if (!tryCreate(path)) {
-    const owner = Number.parseInt(readFileSync(path, 'utf8'), 10);
-    if (Number.isFinite(owner) && isAlive(owner)) {
-      throw new Error(`data directory ${dir} is in use by process ${owner} (lock file ${path})`);
-    }
-    rmSync(path, { force: true });
-    if (!tryCreate(path)) throw new Error(`could not take over the lock file ${path}`);
+export async function lockDataDir(dir: string, options: DataDirLockOptions): Promise<() => Promise<void>> {
+  const path = join(dir, LOCK_NAME);
+  removeOldPidFile(path);
+  const retries = Math.max(0, Math.ceil((options.waitMs ?? DEFAULT_LOCK_WAIT_MS) / RETRY_EVERY_MS));
+  try {
+    return await lockfile.lock(dir, {
+      lockfilePath: path,
+      realpath: false,
+      stale: STALE_MS,
+      retries: { retries, factor: 1, minTimeout: RETRY_EVERY_MS, maxTimeout: RETRY_EVERY_MS },
+      onCompromised: options.onLost,
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
+    throw new Error(`data directory ${dir} is in use by another process (its lock ${path} is being kept fresh)`);
   }
-  return () => rmSync(path, { force: true });
 }

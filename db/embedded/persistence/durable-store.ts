@@ -12,6 +12,8 @@ import { readIfExists, writeSnapshot } from './snapshot.ts';
 export interface StoreOptions {
   dbPath: string;
   logger: EmbeddedLogger;
+  /** How long to wait for the lock of a crashed predecessor to go stale. */
+  lockWaitMs?: number;
   /** Rewrite the snapshot and empty the journal once it grows past this size. */
   compactThresholdBytes?: number;
 }
@@ -54,34 +56,43 @@ function applyAll(catalog: Catalog, records: Document[], logger: EmbeddedLogger)
 export class DurableStore {
   readonly catalog: Catalog;
   private readonly journal: Journal;
-  private readonly unlock: () => void;
+  private readonly unlock: () => Promise<void>;
   private readonly snapshotPath: string;
   private readonly threshold: number;
   private readonly logger: EmbeddedLogger;
   private generation: number;
 
-  constructor(options: StoreOptions) {
+  /** Locks the data directory, then loads it. */
+  static async open(options: StoreOptions): Promise<DurableStore> {
     mkdirSync(options.dbPath, { recursive: true });
-    this.unlock = lockDataDir(options.dbPath);
+    const unlock = await lockDataDir(options.dbPath, {
+      waitMs: options.lockWaitMs,
+      onLost: (err) => options.logger.error({ err: err.message }, 'lost the data directory lock'),
+    });
+    try {
+      return new DurableStore(options, unlock);
+    } catch (err) {
+      await unlock();
+      throw err;
+    }
+  }
+
+  private constructor(options: StoreOptions, unlock: () => Promise<void>) {
+    this.unlock = unlock;
     this.logger = options.logger;
     this.snapshotPath = join(options.dbPath, 'snapshot.bson');
     this.threshold = options.compactThresholdBytes ?? DEFAULT_COMPACT_THRESHOLD;
     const journalPath = join(options.dbPath, 'journal.bson');
     this.catalog = new Catalog(NO_LOG);
-    try {
-      const snapshot = readRecords(this.snapshotPath, options.logger);
-      const journal = readRecords(journalPath, options.logger);
-      this.generation = generationOf(snapshot) ?? 0;
-      applyAll(this.catalog, snapshot, options.logger);
-      const journalGeneration = generationOf(journal);
-      if (journalGeneration === this.generation) applyAll(this.catalog, journal, options.logger);
-      else if (journal.length > 0) options.logger.warn({ journalGeneration }, 'ignored a journal older than the snapshot');
-      this.journal = new Journal(journalPath);
-      if (journalGeneration !== this.generation) this.journal.reset({ o: 'meta', generation: this.generation });
-    } catch (err) {
-      this.unlock();
-      throw err;
-    }
+    const snapshot = readRecords(this.snapshotPath, options.logger);
+    const journal = readRecords(journalPath, options.logger);
+    this.generation = generationOf(snapshot) ?? 0;
+    applyAll(this.catalog, snapshot, options.logger);
+    const journalGeneration = generationOf(journal);
+    if (journalGeneration === this.generation) applyAll(this.catalog, journal, options.logger);
+    else if (journal.length > 0) options.logger.warn({ journalGeneration }, 'ignored a journal older than the snapshot');
+    this.journal = new Journal(journalPath);
+    if (journalGeneration !== this.generation) this.journal.reset({ o: 'meta', generation: this.generation });
     this.catalog.log = this.journal;
   }
 
@@ -103,8 +114,8 @@ export class DurableStore {
     this.logger.info({ snapshotBytes: bytes }, 'embedded database compacted its journal into a snapshot');
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.journal.close();
-    this.unlock();
+    await this.unlock();
   }
 }
