@@ -59,9 +59,16 @@ async function selectUser(userId) {
   $('#chat-title').replaceChildren(h('strong', {}, user?.displayName ?? ''),
     h('small', {}, ` · ${ROLE_LABELS[user?.role] ?? ''} · ${userId}`));
   $('#follow-toggle').textContent = user?.following === false ? 'เลิกบล็อกบอท' : 'บล็อกบอท';
+  followInLiff(userId);
   renderUsers();
   conversation.showTimeline(await api.timeline(userId));
   $('#composer-text').focus();
+}
+
+/** The LIFF pages (same origin) act as the console's current user; open ones switch with it. */
+function followInLiff(userId) {
+  localStorage.setItem('clinic-center.local-user', userId);
+  $('#liff-link').href = `/liff/?as=${encodeURIComponent(userId)}`;
 }
 
 async function loadUsers() {
