@@ -59,7 +59,7 @@ function memoryFigures(shape: MemoryShape): MemoryFigures {
 }
 
 const dbPath = mkdtempSync(join(tmpdir(), 'clinic-bench-db-'));
-const server = await startEmbeddedServer({ dbPath, port: 0 });
+const server = await startEmbeddedServer({ dbPath });
 try {
   await mongoose.connect(server.uri, { dbName: 'bench' });
   await Record.init();

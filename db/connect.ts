@@ -11,6 +11,7 @@ export interface DatabaseHandle {
 export interface ConnectDatabaseOptions {
   mongodbUri?: string;
   embeddedDbPath: string;
+  /** Also open the embedded server on this TCP port (for tools like Compass); it listens on its socket either way. */
   embeddedDbPort?: number;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
@@ -22,8 +23,9 @@ export function redactUri(uri: string): string {
 
 /**
  * Connects the default mongoose connection: to MONGODB_URI when given, otherwise to the embedded
- * server with its data in `embeddedDbPath`. The embedded server runs in a worker thread, so its
- * CPU work (command parsing, matching, journaling) does not hold up the app's event loop.
+ * server with its data in `embeddedDbPath`, over the Unix socket in that directory (no other local
+ * user can reach it). The embedded server runs in a worker thread, so its CPU work (command
+ * parsing, matching, journaling) does not hold up the app's event loop.
  */
 export async function connectDatabase(options: ConnectDatabaseOptions): Promise<DatabaseHandle> {
   const { logger } = options;
@@ -33,7 +35,7 @@ export async function connectDatabase(options: ConnectDatabaseOptions): Promise<
     return { mode: 'external', uri: options.mongodbUri, close: () => mongoose.disconnect() };
   }
   const server = await startEmbeddedServerInWorker({
-    port: options.embeddedDbPort ?? 0,
+    port: options.embeddedDbPort,
     dbPath: options.embeddedDbPath,
     logger,
   });
@@ -44,7 +46,7 @@ export async function connectDatabase(options: ConnectDatabaseOptions): Promise<
     throw err;
   }
   logger.info(
-    { database: 'embedded', uri: server.uri, dbPath: options.embeddedDbPath },
+    { database: 'embedded', uri: server.uri, ...(server.tcpUri ? { tcpUri: server.tcpUri } : {}), dbPath: options.embeddedDbPath },
     'using the embedded MongoDB-compatible database (MONGODB_URI not set); it is meant for local runs, tests and small single-machine installs',
   );
   return {

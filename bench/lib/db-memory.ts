@@ -82,7 +82,7 @@ function settledRss(): { rss: number; heap: number } {
 async function measure(shape: MemoryShape, documents: number): Promise<MemoryFigures> {
   const { make, indexes } = SHAPES[shape];
   const dbPath = mkdtempSync(join(tmpdir(), 'clinic-bench-memory-'));
-  const server = await startEmbeddedServer({ dbPath, port: 0 });
+  const server = await startEmbeddedServer({ dbPath });
   const client = await MongoClient.connect(server.uri);
   try {
     const collection = client.db('bench').collection(shape);

@@ -1,6 +1,7 @@
 /**
- * Embedded MongoDB-compatible server (wire protocol on a local TCP port) for local runs, tests and
- * small single-machine installs; production uses a real MongoDB through MONGODB_URI.
+ * Embedded MongoDB-compatible server (wire protocol on a Unix socket in its data directory, TCP
+ * only when asked for) for local runs, tests and small single-machine installs; production uses a
+ * real MongoDB through MONGODB_URI. docs/embedded-db.md describes its storage and memory.
  *
  * wire/         framing, OP_MSG/OP_QUERY parsing and replies
  * dispatch.ts   command name -> handler; every failure becomes an error document
@@ -8,6 +9,7 @@
  * storage/      catalog, collections, hash indexes, query planning
  * query/        mingo-backed filters, updates, projections, aggregation; BSON-order sort
  * persistence/  journal (synchronous append before each ack), snapshots, data-dir lock
+ * socket-path.ts  where the socket goes (a short link for long data-dir paths)
  * worker-*.ts   the same server in a worker thread, off the app's event loop
  */
 export { startEmbeddedServer, type EmbeddedServer, type EmbeddedServerOptions } from './server.ts';

@@ -1,15 +1,19 @@
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer, type ListenOptions, type Server, type Socket } from 'node:net';
 import { CursorStore } from './cursors.ts';
 import { serveConnection, type ConnectionDeps } from './connection.ts';
 import { stderrLogger, type EmbeddedLogger } from './logger.ts';
 import { DurableStore } from './persistence/durable-store.ts';
+import { prepareSocketPath, restrictSocket, socketUri } from './socket-path.ts';
 import { DEFAULT_TTL_INTERVAL_MS, startTtlMonitor } from './ttl-monitor.ts';
 
 export interface EmbeddedServerOptions {
-  host?: string;
-  /** 0 or undefined picks a free port. */
-  port?: number;
   dbPath: string;
+  /**
+   * Also listen on TCP (0 picks a free port), for tools that cannot use a socket. Off by default:
+   * the server has no authentication, and any local user can reach a TCP port.
+   */
+  port?: number;
+  host?: string;
   logger?: EmbeddedLogger;
   /** How often expired TTL documents are removed (default 60 s, or EMBEDDED_DB_TTL_INTERVAL_MS). */
   ttlIntervalMs?: number;
@@ -20,8 +24,11 @@ export interface EmbeddedServerOptions {
 }
 
 export interface EmbeddedServer {
+  /** The Unix socket in the data directory, as a mongodb:// URI. */
   uri: string;
-  port: number;
+  socketPath: string;
+  /** Only when `port` was given. */
+  tcpUri?: string;
   close(): Promise<void>;
 }
 
@@ -30,13 +37,12 @@ function envNumber(name: string): number | undefined {
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
-function listen(server: Server, port: number, host: string): Promise<number> {
+function listen(server: Server, where: ListenOptions): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen(where, () => {
       server.off('error', reject);
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? address.port : port);
+      resolve();
     });
   });
 }
@@ -51,20 +57,21 @@ function startBackgroundTasks(store: DurableStore, cursors: CursorStore, ttlInte
   };
 }
 
-function createWireServer(deps: ConnectionDeps): { server: Server; sockets: Set<Socket> } {
+/** One listener per address, all serving the same store; `sockets` lets shutdown cut every client. */
+function wireServerFactory(deps: ConnectionDeps): { create(): Server; sockets: Set<Socket> } {
   const sockets = new Set<Socket>();
   let connections = 0;
-  const server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    serveConnection(socket, ++connections, deps);
-  });
-  return { server, sockets };
+  const create = () =>
+    createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      serveConnection(socket, ++connections, deps);
+    });
+  return { create, sockets };
 }
 
 /** Starts the embedded MongoDB-compatible server in this process. */
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
-  const host = options.host ?? '127.0.0.1';
   const logger = options.logger ?? stderrLogger;
   const store = await DurableStore.open({
     dbPath: options.dbPath,
@@ -75,24 +82,34 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const cursors = new CursorStore();
   const ttlInterval = options.ttlIntervalMs ?? envNumber('EMBEDDED_DB_TTL_INTERVAL_MS') ?? DEFAULT_TTL_INTERVAL_MS;
   const stopBackground = startBackgroundTasks(store, cursors, ttlInterval);
-  const { server, sockets } = createWireServer({
-    context: { catalog: store.catalog, cursors },
-    logger,
-    afterCommand: () => store.flush(),
-  });
+  const wire = wireServerFactory({ context: { catalog: store.catalog, cursors }, logger, afterCommand: () => store.flush() });
+  const servers: Server[] = [];
+  let socketPath: ReturnType<typeof prepareSocketPath> | undefined;
   const shutdown = async () => {
     stopBackground();
-    for (const socket of sockets) socket.destroy();
-    if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const socket of wire.sockets) socket.destroy();
+    await Promise.all(servers.filter((server) => server.listening).map((server) => new Promise((resolve) => server.close(resolve))));
+    socketPath?.remove();
     await store.close();
   };
-  let port: number;
   try {
-    port = await listen(server, options.port ?? 0, host);
+    socketPath = prepareSocketPath(options.dbPath);
+    servers.push(wire.create());
+    await listen(servers[0] as Server, { path: socketPath.path });
+    restrictSocket(socketPath.path);
+    const tcpUri = options.port === undefined ? undefined : await listenTcp(wire.create(), options, servers);
+    let closing: Promise<void> | null = null;
+    return { uri: socketUri(socketPath.path), socketPath: socketPath.path, tcpUri, close: () => (closing ??= shutdown()) };
   } catch (err) {
     await shutdown();
     throw err;
   }
-  let closing: Promise<void> | null = null;
-  return { uri: `mongodb://${host}:${port}`, port, close: () => (closing ??= shutdown()) };
+}
+
+async function listenTcp(server: Server, options: EmbeddedServerOptions, servers: Server[]): Promise<string> {
+  const host = options.host ?? '127.0.0.1';
+  servers.push(server);
+  await listen(server, { port: options.port, host });
+  const address = server.address();
+  return `mongodb://${host}:${typeof address === 'object' && address ? address.port : options.port}`;
 }

@@ -30,7 +30,7 @@ try {
       (err: unknown) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }),
     );
   });
-  post({ type: 'ready', uri: server.uri, port: server.port });
+  post({ type: 'ready', uri: server.uri, socketPath: server.socketPath, tcpUri: server.tcpUri });
 } catch (err) {
   post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
   port.close();

@@ -30,7 +30,7 @@ export function startEmbeddedServerInWorker(options: EmbeddedServerOptions): Pro
       if (message.type === 'log') logger[message.level](message.obj, message.msg);
       else if (message.type === 'ready') {
         started = true;
-        resolve({ uri: message.uri, port: message.port, close });
+        resolve({ uri: message.uri, socketPath: message.socketPath, tcpUri: message.tcpUri, close });
       }
       else if (message.type === 'failed' && !closing) reject(new Error(message.message));
     });

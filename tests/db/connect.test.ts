@@ -12,9 +12,9 @@ afterAll(() => rmSync(dbPath, { recursive: true, force: true }));
 
 const spyLogger = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() });
 
-function portIsClosed(port: number): Promise<boolean> {
+function socketIsClosed(path: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
+    const socket = connect(path);
     socket.once('connect', () => {
       socket.destroy();
       resolve(false);
@@ -28,13 +28,13 @@ describe('connectDatabase', () => {
     const logger = spyLogger();
     const handle = await connectDatabase({ embeddedDbPath: dbPath, logger });
     expect(handle.mode).toBe('embedded');
-    expect(handle.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+$/);
+    expect(decodeURIComponent(handle.uri)).toBe(`mongodb://${join(dbPath, 'mongodb.sock')}`);
     expect(logger.info).toHaveBeenCalledTimes(1);
     expect(String(logger.info.mock.calls[0]?.[1])).toMatch(/embedded.*local runs, tests and small single-machine installs/);
     await mongoose.connection.db!.collection('notes').insertOne({ text: 'persisted' });
     await handle.close();
     expect(mongoose.connection.readyState).toBe(0);
-    expect(await portIsClosed(Number(handle.uri.split(':').pop()))).toBe(true);
+    expect(await socketIsClosed(join(dbPath, 'mongodb.sock'))).toBe(true);
     expect(existsSync(join(dbPath, 'embedded.lock'))).toBe(false);
 
     const reopened = await connectDatabase({ embeddedDbPath: dbPath, logger: spyLogger() });

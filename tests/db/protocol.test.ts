@@ -7,16 +7,19 @@ import { useTestDatabase } from '../helpers/database.ts';
 
 useTestDatabase();
 
-/** host and port of a plain `mongodb://host:port` URI (raw-socket tests need one). */
-function firstHost(): { host: string; port: number } | null {
-  const match = /^mongodb:\/\/(?:[^@/]*@)?([^:/,?]+):(\d+)/.exec(inject('mongoUri'));
-  const tls = /[?&](tls|ssl)=true/.test(inject('mongoUri'));
-  return match && !tls ? { host: match[1] ?? '', port: Number(match[2]) } : null;
+/** Where the first host of the run's URI listens: a Unix socket (`mongodb://%2F...sock`) or host:port; null with TLS. */
+function firstHost(): { path: string } | { host: string; port: number } | null {
+  const uri = inject('mongoUri');
+  if (/[?&](tls|ssl)=true/.test(uri)) return null;
+  const socket = /^mongodb:\/\/(?:[^@/]*@)?(%2F[^/,?]+\.sock)/i.exec(uri);
+  if (socket) return { path: decodeURIComponent(socket[1] ?? '') };
+  const match = /^mongodb:\/\/(?:[^@/]*@)?([^:/,?]+):(\d+)/.exec(uri);
+  return match ? { host: match[1] ?? '', port: Number(match[2]) } : null;
 }
 
 async function rawSocket(): Promise<Socket> {
   const target = firstHost()!;
-  const socket = connect(target.port, target.host);
+  const socket = 'path' in target ? connect(target.path) : connect(target.port, target.host);
   await once(socket, 'connect');
   return socket;
 }

@@ -13,7 +13,7 @@ declare module 'vitest' {
   }
 }
 
-/** One database server per test run: MONGODB_URI when set, otherwise an embedded server on a free port. */
+/** One database server per test run: MONGODB_URI when set, otherwise an embedded server on the socket in its data directory. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.MONGODB_URI;
   if (external) {
@@ -22,7 +22,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => undefined;
   }
   const dbPath = mkdtempSync(join(tmpdir(), 'clinic-test-db-'));
-  const server = await startEmbeddedServer({ port: 0, dbPath, ttlIntervalMs: 250 });
+  const server = await startEmbeddedServer({ dbPath, ttlIntervalMs: 250 });
   project.provide('mongoUri', server.uri);
   project.provide('embeddedDb', true);
   return async () => {
