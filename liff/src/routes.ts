@@ -20,6 +20,32 @@ const STAFF: readonly Role[] = ['staff', 'admin'];
 export const ROUTES: PageRoute[] = [
   { path: '/', component: lazy(() => import('./pages/home-page.tsx')) },
   {
+    path: '/cases/new',
+    component: lazy(() => import('./pages/new-case-page.tsx')),
+    menu: { label: 'แจ้งเรื่องใหม่', hint: 'แจ้งปัญหาหรือขอคำปรึกษา พร้อมรูปและตำแหน่ง', roles: EVERYONE },
+  },
+  {
+    path: '/cases',
+    component: lazy(() => import('./pages/my-cases-page.tsx')),
+    menu: { label: 'เรื่องของฉัน', hint: 'ติดตามสถานะ เพิ่มข้อมูล ให้คะแนน', roles: EVERYONE },
+  },
+  { path: '/cases/:ticket', component: lazy(() => import('./pages/case-detail-page.tsx')) },
+  {
+    path: '/officer/queue',
+    component: lazy(() => import('./pages/officer-queue-page.tsx')),
+    menu: { label: 'คิวงานของฉัน', hint: 'เรื่องของหน่วยงาน เรียงตามวันครบกำหนด', roles: OFFICERS },
+  },
+  {
+    path: '/officer/register',
+    component: lazy(() => import('./pages/officer-register-page.tsx')),
+    menu: { label: 'ลงทะเบียนเจ้าหน้าที่', hint: 'สำหรับเจ้าหน้าที่ อปท. ที่ได้รับรหัสเชิญ', roles: ['villager'] },
+  },
+  {
+    path: '/staff/cases',
+    component: lazy(() => import('./pages/staff-cases-page.tsx')),
+    menu: { label: 'เรื่องทั้งหมด', hint: 'ทุกหน่วยงาน กรองได้ ส่งออกเป็น CSV', roles: STAFF },
+  },
+  {
     path: '/staff/faq',
     component: lazy(() => import('./pages/staff-faq-page.tsx')),
     menu: { label: 'คำถามที่พบบ่อย', hint: 'ค้นหา แก้ไข ปิดใช้ และดูตัวอย่างคำตอบ', roles: STAFF },
@@ -29,6 +55,11 @@ export const ROUTES: PageRoute[] = [
     path: '/staff/unanswered',
     component: lazy(() => import('./pages/staff-unanswered-page.tsx')),
     menu: { label: 'คำถามที่บอทยังตอบไม่ได้', hint: 'รวมกลุ่มคำถามคล้ายกัน เพิ่มเป็นคำตอบได้ในสองแตะ', roles: STAFF },
+  },
+  {
+    path: '/staff/invites',
+    component: lazy(() => import('./pages/staff-invites-page.tsx')),
+    menu: { label: 'รหัสเชิญเจ้าหน้าที่', hint: 'สร้างรหัสให้เจ้าหน้าที่ อปท. ลงทะเบียน', roles: ['office-admin', ...STAFF] },
   },
 ];
 
