@@ -13,7 +13,7 @@ import { OPEN_STATUSES, type CaseCategory, type CaseDetail } from '../features/c
 import { CaseTimeline } from '../features/cases/case-timeline.tsx';
 import { CaseActionForm } from '../features/cases/case-action-form.tsx';
 import { CaseNoteForm } from '../features/cases/case-note-form.tsx';
-import { actionLabel } from '../features/cases/case-action-labels.ts';
+import { historyLabel as actionLabel } from '../../../domain/cases/history-labels.ts';
 
 /** One case: its facts, its timeline, and only the actions the server says this person may take. */
 export default function CaseDetailPage({ params }: PageProps) {
@@ -97,7 +97,7 @@ export default function CaseDetailPage({ params }: PageProps) {
             <section class="section" aria-labelledby="actions-heading">
               <h2 id="actions-heading">ดำเนินการ</h2>
               {open ? (
-                <CaseActionForm ticket={item.ticket} action={open} needsResultPhoto={item.kind === 'problem' && (category?.needsResultPhoto ?? false)} onDone={(next) => updated(next, `${actionLabel(open)}แล้ว`)} onCancel={() => setOpen(null)} />
+                <CaseActionForm ticket={item.ticket} action={open} needsResultPhoto={item.kind === 'problem' && (category?.needsResultPhoto ?? false)} onDone={(next) => updated(next, `บันทึก «${actionLabel(open)}» แล้วค่ะ`)} onCancel={() => setOpen(null)} />
               ) : (
                 <div class="actions">
                   {item.canAct.map((action) => (

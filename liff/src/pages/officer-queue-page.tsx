@@ -5,7 +5,7 @@ import { ErrorNotice } from '../components/error-notice.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { useMe } from '../lib/session.ts';
 import { CaseList } from '../features/cases/case-list.tsx';
-import { OPEN_STATUSES, STATUS_NAMES, type CaseStatus, type CaseView } from '../features/cases/case-types.ts';
+import { OPEN_STATUSES, statusName, type CaseStatus, type CaseView } from '../features/cases/case-types.ts';
 
 type Due = 'all' | 'overdue' | 'soon';
 
@@ -25,7 +25,7 @@ export default function OfficerQueuePage() {
           <select id="queue-status" value={status} onChange={(event) => setStatus(event.currentTarget.value as CaseStatus | '')}>
             <option value="">ทุกสถานะที่ยังไม่เสร็จ</option>
             {[...OPEN_STATUSES, 'resolved' as const].map((code) => (
-              <option key={code} value={code}>{STATUS_NAMES[code]}</option>
+              <option key={code} value={code}>{statusName(code)}</option>
             ))}
           </select>
         </div>

@@ -6,7 +6,7 @@ import { useApi } from '../lib/use-api.ts';
 import { apiDownload, ApiError } from '../lib/api-client.ts';
 import { bangkokToday } from '../lib/thai-date.ts';
 import { CaseList } from '../features/cases/case-list.tsx';
-import { STATUS_NAMES, type Areas, type CaseCategory, type CaseStatus, type CaseView, type Office } from '../features/cases/case-types.ts';
+import { STATUS_CODES, statusName, type Areas, type CaseCategory, type CaseStatus, type CaseView, type Office } from '../features/cases/case-types.ts';
 import { NO_FILTERS, StaffCaseFilterFields, filterQuery, type StaffCaseFilters } from '../features/cases/staff-case-filters.tsx';
 
 type CasesPage = { cases: CaseView[]; counts: Partial<Record<CaseStatus, number>>; total: number; nextCursor: string | null };
@@ -53,10 +53,10 @@ export default function StaffCasesPage() {
         <section aria-label="จำนวนตามสถานะ" class="counts">
           <p class="total" role="status">ทั้งหมด {page.data.total.toLocaleString('th-TH')} เรื่อง</p>
           <ul class="count-chips">
-            {(Object.keys(STATUS_NAMES) as CaseStatus[]).filter((status) => counts[status]).map((status) => (
+            {STATUS_CODES.filter((status) => counts[status]).map((status) => (
               <li key={status}>
                 <button type="button" class={filters.status === status ? 'chip chip-on' : 'chip'} aria-pressed={filters.status === status} onClick={() => change({ ...filters, status: filters.status === status ? '' : status })}>
-                  {STATUS_NAMES[status]} {counts[status]}
+                  {statusName(status)} {counts[status]}
                 </button>
               </li>
             ))}

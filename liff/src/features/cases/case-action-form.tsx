@@ -6,7 +6,7 @@ import { issuesToFields } from '../../lib/form-errors.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { PhotoPicker } from './photo-picker.tsx';
 import { actOnCase } from './case-api.ts';
-import { actionLabel } from './case-action-labels.ts';
+import { historyLabel as actionLabel } from '../../../../domain/cases/history-labels.ts';
 import type { CaseDetail, Office } from './case-types.ts';
 
 type Inputs = { note: string; reason: string; toOfficeCode: string; rating: number; comment: string; photoIds: string[] };

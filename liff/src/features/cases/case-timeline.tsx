@@ -1,18 +1,17 @@
 import { CasePhoto } from '../../components/case-photo.tsx';
 import { thaiDateTime } from '../../lib/thai-date.ts';
-import type { CaseHistoryItem } from './case-types.ts';
-import { STATUS_NAMES } from './case-types.ts';
-import { actionLabel } from './case-action-labels.ts';
+import { statusName, type CaseHistoryView } from './case-types.ts';
+import { historyLabel as actionLabel } from '../../../../domain/cases/history-labels.ts';
 
 /** What happened to the case, oldest first, with who did it and what they wrote. */
-export function CaseTimeline({ history }: { history: CaseHistoryItem[] }) {
+export function CaseTimeline({ history }: { history: CaseHistoryView[] }) {
   return (
     <ol class="timeline">
       {history.map((item, index) => (
         <li key={`${item.at}-${index}`}>
           <p class="timeline-head">
             <strong>{actionLabel(item.action)}</strong>
-            {item.to && item.from !== item.to ? ` → ${STATUS_NAMES[item.to]}` : ''}
+            {item.to && item.from !== item.to ? ` → ${statusName(item.to)}` : ''}
           </p>
           <p class="small muted">
             {thaiDateTime(item.at)}

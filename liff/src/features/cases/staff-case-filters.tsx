@@ -1,5 +1,5 @@
 import { Field } from '../../components/field.tsx';
-import { STATUS_NAMES, type Areas, type CaseCategory, type CaseStatus, type Office } from './case-types.ts';
+import { STATUS_CODES, statusName, type Areas, type CaseCategory, type Office } from './case-types.ts';
 
 export type StaffCaseFilters = { status: string; officeCode: string; districtCode: string; category: string; kind: string; from: string; to: string; q: string };
 export const NO_FILTERS: StaffCaseFilters = { status: '', officeCode: '', districtCode: '', category: '', kind: '', from: '', to: '', q: '' };
@@ -32,7 +32,7 @@ export function StaffCaseFilterFields({ value, lists, onChange }: { value: Staff
         <input id="filter-q" type="search" value={value.q} onChange={set('q')} />
       </Field>
       <div class="row">
-        {select('status', 'สถานะ', (Object.keys(STATUS_NAMES) as CaseStatus[]).map((code) => ({ value: code, label: STATUS_NAMES[code] })), 'ทุกสถานะ')}
+        {select('status', 'สถานะ', STATUS_CODES.map((code) => ({ value: code, label: statusName(code) })), 'ทุกสถานะ')}
         {select('kind', 'ชนิด', [{ value: 'problem', label: 'แจ้งปัญหา' }, { value: 'consultation', label: 'ขอคำปรึกษา' }], 'ทุกชนิด')}
       </div>
       {select('category', 'ประเภทเรื่อง', lists.categories.map((category) => ({ value: category.code, label: category.name })), 'ทุกประเภท')}
