@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isChromiumInstalled } from '../helpers/browser.ts';
 import { openLiff, persona, saveScreenshot, useLiffHarness } from '../helpers/liff-browser.ts';
+import { expectEveryFieldLabelled, expectLargeTouchTargets, expectNoSidewaysScroll, zoomText } from '../helpers/liff-a11y.ts';
 
 // In CI a missing Chromium must fail the run, not skip it quietly.
 describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the LIFF app in local mode', () => {
@@ -54,5 +55,30 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the LIFF app in loca
     await expect.poll(() => page.locator('.local-bar').textContent(), { timeout: 10_000 }).toContain('วิภา');
     await page.locator('.menu-item', { hasText: 'คำถามที่พบบ่อย' }).waitFor();
     expect(await chatConsole.locator('#liff-link').getAttribute('href')).toBe(`/liff/?as=${persona(harness(), 'staff')}`);
+  });
+
+  it('when staff edit an FAQ entry at 200% text size, then every field is labelled, targets are large and nothing scrolls sideways', async () => {
+    const { page } = await openLiff(harness(), '/staff/faq/elderly-allowance-rates', persona(harness(), 'staff'));
+    await page.getByLabel('คำตอบ', { exact: true }).waitFor();
+    await expectEveryFieldLabelled(page);
+    await expectLargeTouchTargets(page);
+    await zoomText(page);
+    await expectNoSidewaysScroll(page);
+    await saveScreenshot(page, 'staff-faq-edit-zoom-200');
+  });
+
+  it('when the keyboard alone is used on the home page, then Tab reaches each menu item in order and Enter opens it', async () => {
+    const { page } = await openLiff(harness(), '/', persona(harness(), 'villager'));
+    await page.locator('.menu-item').first().waitFor();
+    const reached: string[] = [];
+    for (let step = 0; step < 6 && reached.length < 3; step++) {
+      await page.keyboard.press('Tab');
+      const text = await page.evaluate(() => (document.activeElement?.classList.contains('menu-item') ? document.activeElement.querySelector('strong')?.textContent ?? '' : ''));
+      if (text) reached.push(text);
+    }
+    expect(reached).toEqual(['แจ้งเรื่องใหม่', 'เรื่องของฉัน', 'ลงทะเบียนเจ้าหน้าที่']);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'ลงทะเบียนเจ้าหน้าที่' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
   });
 });
