@@ -90,9 +90,10 @@ export function LocationPicker(props: { value: Position | undefined; fields: Fie
   const lngError = props.fields['location.longitude'];
   return (
     <fieldset>
-      <legend>ตำแหน่งที่เกิดเหตุ <span class="optional">(ใส่ตำแหน่ง หรือเลือกอำเภอและตำบลด้านล่าง)</span></legend>
+      <legend>ตำแหน่งที่เกิดเหตุ</legend>
+      <p class="hint">ใส่ตำแหน่ง หรือเลือกอำเภอและตำบลด้านล่างอย่างใดอย่างหนึ่ง</p>
       <div class="actions compact">
-        <button type="button" class="button secondary" onClick={fromDevice}>📍 ใช้ตำแหน่งปัจจุบัน</button>
+        <button type="button" class="button secondary" onClick={fromDevice}>ใช้ตำแหน่งปัจจุบัน</button>
         {config.mapTileUrl && <button type="button" class="button secondary" onClick={() => { setMessage(null); setMode('map'); }}>ปักหมุดบนแผนที่</button>}
         <button type="button" class="button secondary" onClick={() => setMode('typed')}>กรอกพิกัดเอง</button>
       </div>

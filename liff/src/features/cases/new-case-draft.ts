@@ -43,6 +43,12 @@ export function checkDraft(draft: CaseDraft): { form: NewCaseForm } | { fields: 
   });
   if (parsed.success) return { form: parsed.data };
   const fields = issuesToFields(parsed.error.issues);
+  // zod runs the "a position or an area" rule only once every field is valid; ask it now, on a
+  // stand-in for the other fields, so the person sees every missing thing at the first try.
+  if (!draft.location && !area) {
+    const placeOnly = newCaseSchema.safeParse({ kind: 'problem', category: 'x', description: 'xxxxx' });
+    if (!placeOnly.success) Object.assign(fields, { ...issuesToFields(placeOnly.error.issues), ...fields });
+  }
   // A half-typed coordinate is NaN; zod's message for that is English.
   for (const key of ['latitude', 'longitude'] as const) {
     if (draft.location && !Number.isFinite(draft.location[key])) fields[`location.${key}`] = NOT_A_NUMBER;

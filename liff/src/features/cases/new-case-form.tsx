@@ -24,7 +24,7 @@ export function NewCaseFormView(props: { draft: CaseDraft; fields: FieldErrors; 
   return (
     <form noValidate onSubmit={(event) => { event.preventDefault(); props.onReview(); }}>
       <fieldset class={fields.kind ? 'field-invalid' : undefined}>
-        <legend>ต้องการ</legend>
+        <legend>ต้องการแจ้งเรื่องแบบไหน</legend>
         <div class="choice-group">
           {KINDS.map((kind) => (
             <label class="choice" key={kind.value}>
