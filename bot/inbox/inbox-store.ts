@@ -1,93 +1,51 @@
-import { createHash } from 'node:crypto';
 import type { webhook } from '@line/bot-sdk';
 import { InboxEventModel } from '../../models/inbox-event.ts';
-import { isDuplicateKeyError } from '../../db/is-duplicate-key-error.ts';
+import { createBulkWriter, isUnencodableDocument, WriteRefused } from '../../infra/workers/bulk-writer.ts';
 
-export type StoreResult = { stored: number; duplicates: number };
+/** `refused`: events the database would not store (they are logged and acknowledged, never retried by LINE in vain). */
+export type StoreResult = { stored: number; duplicates: number; refused: number };
 
-type InboxDocument = ReturnType<typeof toInboxDocument>;
-type PendingWrite = { documents: InboxDocument[]; resolve(result: StoreResult): void; reject(error: unknown): void };
-
-const MAX_BATCH_DOCUMENTS = 1_000;
+const DUPLICATE_KEY = 11000;
 
 /**
  * Writes webhook events to the inbox before the webhook answers. The unique webhookEventId
  * turns a redelivery, or the same event arriving twice, into a duplicate-key no-op.
  *
- * Concurrent webhook requests are group-committed: while one insertMany is on its way to the
- * database, the events of requests arriving meanwhile gather into the next one. A lone request
- * is written at once; under load, batches grow with the database's round trip instead of every
- * request paying its own. Each request still answers only after its own events are acknowledged.
+ * Concurrent webhook requests are group-committed (infra/workers/bulk-writer.ts): their events
+ * share one unordered bulkWrite, so one event the database refuses fails only itself. A request
+ * answers once all its own events are settled; if any could not be written for a reason that may
+ * pass (the database unreachable), the whole request fails, so LINE redelivers it.
  */
 export function createInboxWriter(): { store(events: webhook.Event[], receivedAt?: Date): Promise<StoreResult> } {
-  let waiting: PendingWrite[] = [];
-  let scheduled = false;
-  let committing = false;
-
-  const flush = () => {
-    scheduled = false;
-    if (committing || waiting.length === 0) return;
-    const batch = takeBatch(waiting);
-    waiting = waiting.slice(batch.length);
-    committing = true;
-    void commit(batch).finally(() => {
-      committing = false;
-      flush();
-    });
+  const writer = createBulkWriter(() => InboxEventModel.collection);
+  const storeOne = async (event: webhook.Event, receivedAt: Date): Promise<keyof StoreResult> => {
+    try {
+      await writer.write({ insertOne: { document: toInboxDocument(event, receivedAt) } });
+      return 'stored';
+    } catch (error) {
+      if (error instanceof WriteRefused) return error.code === DUPLICATE_KEY ? 'duplicates' : 'refused';
+      if (isUnencodableDocument(error)) return 'refused';
+      throw error;
+    }
   };
-
   return {
-    store(events, receivedAt = new Date()) {
-      if (events.length === 0) return Promise.resolve({ stored: 0, duplicates: 0 });
-      return new Promise<StoreResult>((resolve, reject) => {
-        waiting.push({ documents: events.map((event) => toInboxDocument(event, receivedAt)), resolve, reject });
-        if (!scheduled && !committing) {
-          scheduled = true;
-          setImmediate(flush);
-        }
-      });
+    async store(events, receivedAt = new Date()) {
+      const outcomes = await Promise.allSettled(events.map((event) => storeOne(event, receivedAt)));
+      const result: StoreResult = { stored: 0, duplicates: 0, refused: 0 };
+      for (const outcome of outcomes) {
+        if (outcome.status === 'rejected') throw outcome.reason;
+        result[outcome.value] += 1;
+      }
+      return result;
     },
   };
-}
-
-/** Whole requests, up to MAX_BATCH_DOCUMENTS events (a single larger request still goes alone). */
-function takeBatch(waiting: PendingWrite[]): PendingWrite[] {
-  let count = 0;
-  let taken = 0;
-  for (const write of waiting) {
-    if (taken > 0 && count + write.documents.length > MAX_BATCH_DOCUMENTS) break;
-    count += write.documents.length;
-    taken += 1;
-  }
-  return waiting.slice(0, taken);
-}
-
-async function commit(writes: PendingWrite[]): Promise<void> {
-  let duplicateIndexes: number[] = [];
-  try {
-    await InboxEventModel.collection.insertMany(writes.flatMap((write) => write.documents), { ordered: false });
-  } catch (error) {
-    const indexes = duplicateKeyIndexes(error);
-    if (indexes === null) {
-      for (const write of writes) write.reject(error);
-      return;
-    }
-    duplicateIndexes = indexes;
-  }
-  let first = 0;
-  for (const write of writes) {
-    const count = write.documents.length;
-    const duplicates = duplicateIndexes.filter((index) => index >= first && index < first + count).length;
-    write.resolve({ stored: count - duplicates, duplicates });
-    first += count;
-  }
 }
 
 function toInboxDocument(event: webhook.Event, receivedAt: Date) {
   const source = event.source as { userId?: string } | undefined;
   const eventTimestamp = new Date(event.timestamp);
   return {
-    webhookEventId: event.webhookEventId || fallbackEventId(event),
+    webhookEventId: event.webhookEventId,
     type: event.type,
     lineUserId: source?.userId,
     eventTimestamp,
@@ -100,17 +58,4 @@ function toInboxDocument(event: webhook.Event, receivedAt: Date) {
     createdAt: receivedAt,
     updatedAt: receivedAt,
   };
-}
-
-/** LINE always sends webhookEventId; hand-made test bodies may not, and must still dedupe. */
-function fallbackEventId(event: webhook.Event): string {
-  return `sha256:${createHash('sha256').update(JSON.stringify(event)).digest('hex')}`;
-}
-
-/** Positions of the documents refused as duplicates; null when anything else went wrong. */
-function duplicateKeyIndexes(error: unknown): number[] | null {
-  const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
-  const list = [writeErrors ?? []].flat() as { index?: number }[];
-  if (list.length === 0 || !list.every((item) => isDuplicateKeyError(item) && typeof item.index === 'number')) return null;
-  return list.map((item) => item.index as number);
 }

@@ -1,7 +1,9 @@
 import express, { Router, type Request, type Response } from 'express';
-import { middleware, type webhook } from '@line/bot-sdk';
+import { middleware } from '@line/bot-sdk';
 import type { Logger } from '../../infra/logger.ts';
 import { createInboxWriter } from '../inbox/inbox-store.ts';
+import { rejectOversizedBody } from '../http/body-size-guard.ts';
+import { checkWebhookBody } from './validate-webhook-body.ts';
 
 export type WebhookRouterOptions = {
   channelSecret: string;
@@ -13,24 +15,30 @@ export type WebhookRouterOptions = {
 
 /**
  * `POST /webhook`: the raw body is read first (the signature covers the exact bytes), then the
- * SDK verifies it, then events are stored durably before the 200. Processing happens later.
+ * SDK verifies it, then each event is checked against LINE's schema and the valid ones are stored
+ * durably before the 200. Processing happens later.
  */
 export function createWebhookRouter(options: WebhookRouterOptions): Router {
   const router = Router();
   const inbox = createInboxWriter();
   router.post(
     '/webhook',
+    rejectOversizedBody(options.bodyLimitBytes),
     express.raw({ type: () => true, limit: options.bodyLimitBytes }),
     middleware({ channelSecret: options.channelSecret }),
     async (req: Request, res: Response) => {
-      const body = req.body as Partial<webhook.CallbackRequest> | null;
-      if (!body || !Array.isArray(body.events)) {
-        res.status(400).json({ error: 'invalid_body', message: 'Expected an object with an events array' });
+      const checked = checkWebhookBody(req.body);
+      if (!checked.valid) {
+        req.log.warn({ problems: checked.problems }, 'webhook body is not a LINE webhook');
+        res.status(400).json({ error: 'invalid_body', message: 'Expected a LINE webhook body: { destination, events: [event objects] }' });
         return;
       }
+      // Acknowledged but not stored: LINE would redeliver the same bytes, which would fail the same way.
+      for (const refused of checked.refused) req.log.warn(refused, 'webhook event refused: not a valid LINE event');
       try {
-        const result = await inbox.store(body.events);
+        const result = await inbox.store(checked.events);
         if (result.duplicates > 0) req.log.info({ duplicates: result.duplicates }, 'ignored redelivered events');
+        if (result.refused > 0) req.log.warn({ refused: result.refused }, 'the database refused webhook events; acknowledged without storing');
         if (result.stored > 0) options.onStored(result.stored);
         res.status(200).json({});
       } catch (error) {

@@ -4,26 +4,34 @@ import type { Logger } from '../logger.ts';
 
 export type LeaseWorkerOptions<T> = {
   name: string;
+  /** Items in progress at once. */
   concurrency: number;
-  /** How often an idle loop looks for work that another instance stored or a retry made due. */
+  /** How often an idle worker looks for work that another instance stored or a retry made due. */
   pollIntervalMs: number;
-  claim: (owner: string) => Promise<T | null>;
+  /** Leases up to `max` items; called again whenever slots are free. */
+  claim: (owner: string, max: number) => Promise<T[]>;
   process: (item: T) => Promise<void>;
   logger: Logger;
+  /** Milliseconds to hold off before the next claim (e.g. while LINE is failing); 0 to go on. */
+  holdOffMs?: () => number;
 };
 
 /** A stable id for this process, written into leases so a stuck claim can be traced to its owner. */
 export const INSTANCE_ID = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 /**
- * Runs `concurrency` loops that claim work from MongoDB and process it. All coordination is in
- * the claim (an atomic findOneAndUpdate with a lease), so any number of instances can run this.
+ * Claims work from MongoDB in batches and keeps up to `concurrency` items in progress. All
+ * coordination is in the claim (a conditional update with a lease), so any number of instances
+ * can run this; one claim loop per worker keeps claims batched instead of racing each other.
  */
 export class LeaseWorker<T> {
   readonly #options: LeaseWorkerOptions<T>;
   #running = false;
-  #loops: Promise<void>[] = [];
-  #sleepers = new Set<() => void>();
+  #loop: Promise<void> | null = null;
+  readonly #inFlight = new Set<Promise<void>>();
+  #signal: (() => void) | null = null;
+  /** A wake() that came while the loop was busy claiming: the next wait returns at once. */
+  #woken = false;
 
   constructor(options: LeaseWorkerOptions<T>) {
     this.#options = options;
@@ -32,53 +40,79 @@ export class LeaseWorker<T> {
   start(): void {
     if (this.#running) return;
     this.#running = true;
-    this.#loops = Array.from({ length: this.#options.concurrency }, () => this.#loop());
+    this.#loop = this.#run();
+  }
+
+  /** New work was stored in this process: claim it now instead of at the next poll. */
+  wake(_items?: number): void {
+    if (this.#signal) this.#signal();
+    else this.#woken = true;
   }
 
   /**
-   * Called after `items` new pieces of work are stored in this process, so they start without
-   * waiting for a poll. Only as many loops wake as there is work: waking all of them for one
-   * event makes the rest run empty claims.
+   * Stops claiming and waits for the items in progress, at most `timeoutMs`: an item still
+   * running then keeps its lease, which expires, and another instance takes it over.
+   * Resolves true when everything finished in time.
    */
-  wake(items = Number.POSITIVE_INFINITY): void {
-    let remaining = items;
-    for (const resolve of [...this.#sleepers]) {
-      if (remaining-- <= 0) break;
-      resolve();
-    }
-  }
-
-  /** Stops claiming and waits for the items in flight to finish. */
-  async stop(): Promise<void> {
+  async stop(timeoutMs = 10_000): Promise<boolean> {
     this.#running = false;
     this.wake();
-    await Promise.all(this.#loops);
-    this.#loops = [];
+    const finished = Promise.all([this.#loop, ...this.#inFlight]).then(() => true);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const inTime = await Promise.race([finished, timedOut]).finally(() => clearTimeout(timer));
+    if (!inTime) this.#options.logger.warn({ worker: this.#options.name, inFlight: this.#inFlight.size }, 'worker stopped with items still in progress; their leases will expire');
+    return inTime;
   }
 
-  async #loop(): Promise<void> {
-    const { claim, process, logger, name } = this.#options;
+  async #run(): Promise<void> {
+    const { claim, logger, name, concurrency, pollIntervalMs } = this.#options;
     while (this.#running) {
-      let item: T | null = null;
-      try {
-        item = await claim(INSTANCE_ID);
-        if (item) await process(item);
-      } catch (error) {
-        logger.error({ err: error, worker: name }, 'worker step failed');
+      const holdOff = this.#options.holdOffMs?.() ?? 0;
+      if (holdOff > 0) {
+        await this.#wait(holdOff);
+        continue;
       }
-      if (!item && this.#running) await this.#sleep();
+      const free = concurrency - this.#inFlight.size;
+      if (free <= 0) {
+        await this.#wait(pollIntervalMs);
+        continue;
+      }
+      let items: T[] = [];
+      try {
+        items = await claim(INSTANCE_ID, free);
+      } catch (error) {
+        logger.error({ err: error, worker: name }, 'claiming work failed');
+      }
+      for (const item of items) this.#track(item);
+      if (items.length === 0 && this.#running) await this.#wait(pollIntervalMs);
     }
   }
 
-  #sleep(): Promise<void> {
+  #track(item: T): void {
+    const done = this.#options
+      .process(item)
+      .catch((error: unknown) => this.#options.logger.error({ err: error, worker: this.#options.name }, 'worker step failed'))
+      .finally(() => {
+        this.#inFlight.delete(done);
+        this.#signal?.();
+      });
+    this.#inFlight.add(done);
+  }
+
+  /** Until the timeout, a wake(), or an item finishing (a slot is free again). */
+  #wait(ms: number): Promise<void> {
+    if (this.#woken) {
+      this.#woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const done = () => {
+      const timer = setTimeout(() => this.#signal?.(), ms);
+      this.#signal = () => {
         clearTimeout(timer);
-        this.#sleepers.delete(done);
+        this.#signal = null;
         resolve();
       };
-      const timer = setTimeout(done, this.#options.pollIntervalMs);
-      this.#sleepers.add(done);
     });
   }
 }

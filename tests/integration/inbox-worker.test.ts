@@ -12,7 +12,7 @@ import { OutboxMessageModel } from '../../models/outbox-message.ts';
 useTestDatabase();
 const logger = createLogger('silent');
 const { store: storeWebhookEvents } = createInboxWriter();
-const workers: { stop(): Promise<void> }[] = [];
+const workers: { stop(): Promise<boolean> }[] = [];
 
 beforeAll(ensureIndexes);
 afterEach(async () => {
@@ -26,7 +26,8 @@ function startWorker(dispatch: (stored: StoredEvent) => Promise<void>, overrides
     logger,
     leaseMs: overrides.leaseMs ?? 5_000,
     maxAttempts: overrides.maxAttempts ?? 3,
-    retentionMs: 60_000,
+    retention: { doneMs: 60_000, deadMs: 120_000 },
+    freshForMs: 40_000,
     concurrency: 3,
     pollIntervalMs: 20,
   });
@@ -112,7 +113,8 @@ describe('inbox worker', () => {
     const stored = await InboxEventModel.findOne({ webhookEventId: event.webhookEventId }).lean();
     expect(calls).toBe(2);
     expect(stored?.lastError).toBe('handler exploded');
-    expect(stored?.expireAt).toBeFalsy();
+    // Kept longer than a finished event, so someone can look at it, but not forever.
+    expect(stored!.expireAt!.getTime() - Date.now()).toBeGreaterThan(100_000);
   });
 
   it('when concurrent requests are group-committed, then each learns its own duplicates', async () => {
@@ -122,9 +124,9 @@ describe('inbox worker', () => {
       storeWebhookEvents([textEvent(newUserId(), 'สอง')]),
       storeWebhookEvents([{ ...shared, deliveryContext: { isRedelivery: true } }]),
     ]);
-    expect(first).toEqual({ stored: 2, duplicates: 0 });
-    expect(second).toEqual({ stored: 1, duplicates: 0 });
-    expect(third).toEqual({ stored: 0, duplicates: 1 });
+    expect(first).toEqual({ stored: 2, duplicates: 0, refused: 0 });
+    expect(second).toEqual({ stored: 1, duplicates: 0, refused: 0 });
+    expect(third).toEqual({ stored: 0, duplicates: 1, refused: 0 });
     expect(await InboxEventModel.countDocuments({ webhookEventId: shared.webhookEventId })).toBe(1);
   });
 
