@@ -1,4 +1,4 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Router } from 'express';
 import { connectDatabase, type DatabaseHandle } from '../db/connect.ts';
@@ -10,11 +10,17 @@ import { ensureIndexes } from './start/ensure-indexes.ts';
 import { buildBotServices } from './start/build-bot-services.ts';
 import type { LocalLine } from './local-mode/start-local-line.ts';
 import { createDelivery } from '../infra/outbox/delivery.ts';
+import type { DeliveryTiming } from '../infra/outbox/delivery-timing.ts';
+import { createLimitedServer } from './http/server-limits.ts';
 import { createInboxWorker } from './inbox/inbox-worker.ts';
+import { buildCaseService } from './start/build-case-service.ts';
+import { createPhotoLinks } from './media/photo-links.ts';
+import { createPhotoRoutes } from './media/photo-routes.ts';
 import { createEventDispatcher } from './events/dispatch-event.ts';
 import { createApiRouter } from './api/api-router.ts';
 import { createFaqCatalog, type FaqCatalog } from '../domain/knowledge-base/faq-catalog.ts';
 import { loadShippedKbIfEmpty } from '../domain/faq/kb-sync.ts';
+import { loadShippedOfficesIfEmpty } from '../domain/offices/import-offices.ts';
 
 export type RunningBot = {
   url: string;
@@ -27,6 +33,8 @@ export type RunningBot = {
 export type StartOptions = {
   /** Tests connect mongoose themselves; the server then leaves the connection alone. */
   useExistingDatabaseConnection?: boolean;
+  /** Replaces the delivery layer's production durations (tests compress a LINE outage into seconds). */
+  deliveryTiming?: DeliveryTiming;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -34,13 +42,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function startBot(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const database = options.useExistingDatabaseConnection ? null : await connectDatabase({ ...config.database, logger });
   await ensureIndexes();
+  await loadShippedOffices(logger);
   const faqCatalog = await openFaqCatalog(config, logger);
   const http = await listenWhileStarting(config);
   const line = await connectLine(config, http.port, logger);
-  const { inbox, sender } = createWorkers(config, line, faqCatalog, logger);
+  const { inbox, sender, photoLinks } = createWorkers(config, line, faqCatalog, logger, options.deliveryTiming);
   const servesHttp = config.instanceRole !== 'worker';
   const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId }, catalog: faqCatalog });
-  const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }] : [];
+  const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }, { path: '/', router: createPhotoRoutes(photoLinks) }] : [];
   if (line.local) mounts.push({ path: '/dev', router: line.local.consoleRouter });
   const webhook = { channelSecret: line.credentials.channelSecret, bodyLimitBytes: config.webhookBodyLimitBytes, onStored: (count: number) => inbox.wake(count) };
   const liff = servesHttp ? liffOptions(config, line) : null;
@@ -62,7 +71,7 @@ async function listenWhileStarting(config: AppConfig) {
   let handler: RequestListener = (_req, res) => {
     res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":"starting"}');
   };
-  const server = createServer((req, res) => handler(req, res));
+  const server = createLimitedServer(config.http, (req, res) => handler(req, res));
   const port = await listen(server, config.port, config.host);
   return { server, port, serve: (app: RequestListener) => (handler = app) };
 }
@@ -95,17 +104,28 @@ function liffOptions(config: AppConfig, line: LineConnection) {
 }
 
 /** The inbox worker handles stored events; what it sends goes through the outbox to the sender. */
-function createWorkers(config: AppConfig, line: LineConnection, faqCatalog: FaqCatalog, logger: Logger) {
-  const { outbox, sender } = createDelivery({ config, clients: line.clients, logger });
-  const services = buildBotServices({ config, outbox, clients: line.clients, logger, faqCatalog });
+function createWorkers(config: AppConfig, line: LineConnection, faqCatalog: FaqCatalog, logger: Logger, timing?: DeliveryTiming) {
+  const delivery = createDelivery({ config, clients: line.clients, logger, ...(timing ? { timing } : {}) });
+  const { outbox, sender } = delivery;
+  const photoLinks = createPhotoLinks({ publicBaseUrl: config.publicBaseUrl, secret: line.credentials.channelSecret });
+  const cases = buildCaseService({ config, outbox, photoUrl: photoLinks.url });
+  const services = buildBotServices({ config, outbox, clients: line.clients, logger, faqCatalog, cases, photoUrl: photoLinks.url });
   const inbox = createInboxWorker({
     dispatch: createEventDispatcher(services, logger),
     logger,
     leaseMs: config.inbox.leaseMs,
     maxAttempts: config.inbox.maxAttempts,
-    retentionMs: config.inbox.retentionDays * DAY_MS,
+    retention: { doneMs: config.inbox.retentionDays * DAY_MS, deadMs: config.inbox.deadRetentionDays * DAY_MS },
+    // Claimed first while their answer can still go as a reply: a fifth of the token's life is left to send it.
+    freshForMs: Math.floor(delivery.timing.replyTokenMaxAgeMs * 0.8),
   });
-  return { inbox, sender };
+  return { inbox, sender, cases, photoLinks };
+}
+
+/** The sample office list seeds an empty database, so cases route before the province sends its own. */
+async function loadShippedOffices(logger: Logger): Promise<void> {
+  const loaded = await loadShippedOfficesIfEmpty();
+  if (loaded > 0) logger.info({ offices: loaded }, 'loaded the sample office list (data/offices): replace it with npm run offices:import');
 }
 
 /** The shipped knowledge base seeds an empty database; after that the stored FAQ is the truth. */
@@ -127,16 +147,17 @@ async function startLocalMode(config: AppConfig, port: number, logger: Logger): 
 async function shutdown(parts: {
   server: Server;
   graceMs: number;
-  inbox: { stop(): Promise<void> };
-  sender: { stop(): Promise<void> };
+  inbox: { stop(timeoutMs: number): Promise<boolean> };
+  sender: { stop(timeoutMs: number): Promise<boolean> };
   faqCatalog: FaqCatalog;
   local: LocalLine | null;
   database: DatabaseHandle | null;
 }): Promise<void> {
   const closed = new Promise<void>((resolve) => parts.server.close(() => resolve()));
   parts.server.closeIdleConnections();
-  await parts.inbox.stop();
-  await parts.sender.stop();
+  // Work in progress gets the grace period too; what is still running then keeps its lease, which expires.
+  await parts.inbox.stop(parts.graceMs);
+  await parts.sender.stop(parts.graceMs);
   parts.faqCatalog.stop();
   // Requests in flight get a grace period; long-lived ones (the console's event stream) are then cut.
   const grace = setTimeout(() => parts.server.closeAllConnections(), parts.graceMs);

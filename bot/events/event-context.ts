@@ -7,6 +7,8 @@ import type { ContactRecorder } from '../../domain/users/contact-recorder.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 import type { FlowStore } from '../../domain/flows/flow-store.ts';
 import type { Responder } from '../conversation/responder.ts';
+import type { CaseService } from '../../domain/cases/case-service.ts';
+import type { PhotoUrl } from '../messages/case-card.ts';
 
 export type ContactSettings = { phone: string | undefined; address: string | undefined };
 
@@ -18,6 +20,11 @@ export type BotServices = {
   conversations: ConversationStore;
   faqCatalog: FaqCatalog;
   flows: FlowStore;
+  cases: CaseService;
+  /** Downloads what a user sent (a photo) from LINE's content endpoint, within the size limit. */
+  fetchContent(messageId: string): Promise<Buffer>;
+  /** A public link to a photo for flex images; undefined when the service has no public address. */
+  photoUrl: PhotoUrl | undefined;
   /** The chain every message and postback walks, in order (see build-bot-services.ts). */
   responders: readonly Responder[];
   settings: { liffUrl: string | undefined; contact: ContactSettings };

@@ -1,4 +1,6 @@
 import type { AnyFlowDefinition } from './flow-definition.ts';
+import { caseIntakeFlow } from './case-intake/intake-flow.ts';
+import { caseWorkFlow } from './case-work/case-work-flow.ts';
 
 /** Every conversation flow the bot runs; the active-flow responder dispatches by name. */
-export const FLOWS: AnyFlowDefinition[] = [];
+export const FLOWS: AnyFlowDefinition[] = [caseIntakeFlow, caseWorkFlow];

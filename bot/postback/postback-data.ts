@@ -1,6 +1,41 @@
 import { RICH_MENU_ACTIONS } from '../rich-menu/rich-menu-actions.ts';
 import { MAX_POSTBACK_DATA_LENGTH } from '../messages/limits.ts';
 
+/** Buttons on case cards (officers and villagers); each carries the ticket as `t`. */
+export const CASE_POSTBACK_ACTIONS = {
+  caseAct: 'case.act',
+  caseView: 'case.view',
+  caseNote: 'case.note',
+  caseSupport: 'case.support',
+  officerQueue: 'case.queue',
+} as const;
+
+/** Buttons of the officers' and reporters' case-work flow (a note, a result photo, a forward); `f` is its flow id. */
+export const WORK_POSTBACK_ACTIONS = {
+  workSkipPhoto: 'work.skip-photo',
+  workOffice: 'work.office',
+  workDistrict: 'work.district',
+  workReason: 'work.reason',
+  workDone: 'work.done',
+  workCancel: 'work.cancel',
+} as const;
+
+/** Buttons of the case-intake flow; each carries the flow id as `f` (see bot/flows/). */
+export const INTAKE_POSTBACK_ACTIONS = {
+  intakeKind: 'intake.kind',
+  intakeCategory: 'intake.cat',
+  intakeSkipPhotos: 'intake.photos-done',
+  intakeManualArea: 'intake.manual',
+  intakeDistrict: 'intake.dist',
+  intakeSubdistrict: 'intake.sub',
+  intakeContact: 'intake.contact',
+  intakeFileNew: 'intake.file-new',
+  intakeSupport: 'intake.support',
+  intakeSubmit: 'intake.submit',
+  intakeEdit: 'intake.edit',
+  intakeCancel: 'intake.cancel',
+} as const;
+
 /** Every postback action the bot understands: the rich menu's plus those on its own buttons. */
 export const POSTBACK_ACTIONS = {
   ...RICH_MENU_ACTIONS,
@@ -8,6 +43,9 @@ export const POSTBACK_ACTIONS = {
   faqAnswer: 'faq.answer',
   faqFeedback: 'faq.feedback',
   faqNoneMatch: 'faq.none',
+  ...CASE_POSTBACK_ACTIONS,
+  ...INTAKE_POSTBACK_ACTIONS,
+  ...WORK_POSTBACK_ACTIONS,
 } as const;
 
 export type PostbackAction = (typeof POSTBACK_ACTIONS)[keyof typeof POSTBACK_ACTIONS];

@@ -4,6 +4,7 @@ import { buildOutdatedButtonMessages } from '../messages/fallback-messages.ts';
 import { buildAskPromptMessages, buildContactMessages, buildServiceNotOpenMessages } from '../messages/service-messages.ts';
 import { POSTBACK_ACTIONS } from './postback-data.ts';
 import { answerChosenFaq, recordFaqFeedback, rejectFaqChoices } from './faq-postbacks.ts';
+import { actOnCaseButton, addToCase, showCase, showMyCases, showOfficerQueue, startCaseIntake, supportFromCard } from './case-postbacks.ts';
 
 /** What a button does; typing the button's label runs the same route (see conversation/commands.ts). */
 export type PostbackRoute = (context: ChatContext, params: Record<string, string>) => Promise<void>;
@@ -18,8 +19,13 @@ export const postbackRoutes: Record<string, PostbackRoute> = {
   [POSTBACK_ACTIONS.faqAnswer]: answerChosenFaq,
   [POSTBACK_ACTIONS.faqFeedback]: recordFaqFeedback,
   [POSTBACK_ACTIONS.faqNoneMatch]: rejectFaqChoices,
-  [POSTBACK_ACTIONS.caseNew]: notOpenYet('แจ้งปัญหา/ขอคำปรึกษา'),
-  [POSTBACK_ACTIONS.caseList]: notOpenYet('ติดตามเรื่องของฉัน'),
+  [POSTBACK_ACTIONS.caseNew]: startCaseIntake,
+  [POSTBACK_ACTIONS.caseList]: showMyCases,
+  [POSTBACK_ACTIONS.caseView]: showCase,
+  [POSTBACK_ACTIONS.caseAct]: actOnCaseButton,
+  [POSTBACK_ACTIONS.caseNote]: addToCase,
+  [POSTBACK_ACTIONS.caseSupport]: supportFromCard,
+  [POSTBACK_ACTIONS.officerQueue]: showOfficerQueue,
   [POSTBACK_ACTIONS.scheduleMonth]: notOpenYet('ตารางกิจกรรม'),
   [POSTBACK_ACTIONS.forms]: notOpenYet('แบบฟอร์มออนไลน์'),
 };

@@ -18,6 +18,10 @@ import { respondToSmallTalk } from '../conversation/small-talk.ts';
 import { createFaqResponder } from '../conversation/faq-responder.ts';
 import { liffUrlFromId } from '../rich-menu/rich-menu-definition.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
+import type { CaseService } from '../../domain/cases/case-service.ts';
+import type { PhotoUrl } from '../messages/case-card.ts';
+import { createContentFetcher } from '../../infra/line/message-content.ts';
+import { respondToCommand } from '../conversation/command-responder.ts';
 
 /** Wires the services handlers use; the order of text responders is the order they are asked. */
 export function buildBotServices(deps: {
@@ -26,6 +30,8 @@ export function buildBotServices(deps: {
   clients: LineClients;
   logger: Logger;
   faqCatalog: FaqCatalog;
+  cases: CaseService;
+  photoUrl: PhotoUrl | undefined;
 }): BotServices {
   const { config } = deps;
   const lookupProfile = createProfileLookup(deps.clients.messaging, deps.logger);
@@ -36,6 +42,9 @@ export function buildBotServices(deps: {
     conversations: createConversationStore(config.conversationTtlMinutes),
     faqCatalog: deps.faqCatalog,
     flows: createFlowStore(),
+    cases: deps.cases,
+    fetchContent: createContentFetcher(deps.clients),
+    photoUrl: deps.photoUrl,
     responders: buildResponderChain(deps.faqCatalog),
     settings: {
       liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined,
@@ -51,6 +60,7 @@ export function buildBotServices(deps: {
 function buildResponderChain(faqCatalog: FaqCatalog): Responder[] {
   const rest: Responder[] = [
     respondToMenuCommand,
+    respondToCommand,
     respondToPostbackRoute,
     forText(respondToSmallTalk),
     forText(createFaqResponder(faqCatalog)),

@@ -4,6 +4,11 @@ import { LineUserModel } from '../../models/line-user.ts';
 import { ConversationStateModel } from '../../models/conversation-state.ts';
 import { FaqEntryModel } from '../../models/faq-entry.ts';
 import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
+import { FlowStateModel } from '../../models/flow-state.ts';
+import { CaseModel, CounterModel } from '../../models/case.ts';
+import { OfficeModel } from '../../models/office.ts';
+import { PhotoModel } from '../../models/photo.ts';
+import { InviteModel } from '../../models/invite.ts';
 
 /**
  * Unique indexes are what make the inbox and outbox idempotent, so they must exist before the
@@ -11,6 +16,6 @@ import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
  */
 export async function ensureIndexes(): Promise<void> {
   await Promise.all(
-    [InboxEventModel, OutboxMessageModel, LineUserModel, ConversationStateModel, FaqEntryModel, UnansweredQuestionModel].map((model) => model.init()),
+    [InboxEventModel, OutboxMessageModel, LineUserModel, ConversationStateModel, FaqEntryModel, UnansweredQuestionModel, FlowStateModel, CaseModel, CounterModel, OfficeModel, PhotoModel, InviteModel].map((model) => model.init()),
   );
 }

@@ -16,6 +16,14 @@ export type FlowStore = {
 /** How long an expired flow is remembered, so a late message hears that it timed out. */
 const REMEMBER_EXPIRED_MS = 3 * 24 * 60 * 60_000;
 
+/**
+ * States are plain data; a field set to undefined must stay absent (BSON would store null, which
+ * the flow's schema then refuses).
+ */
+function plain(state: unknown): unknown {
+  return JSON.parse(JSON.stringify(state ?? {}));
+}
+
 /** Flow state lives in MongoDB: any instance can continue anyone's flow. */
 export function createFlowStore(now: () => Date = () => new Date()): FlowStore {
   const times = (ttlMs: number) => {
@@ -30,11 +38,11 @@ export function createFlowStore(now: () => Date = () => new Date()): FlowStore {
     },
     async start(lineUserId, flow, state, ttlMs) {
       const flowId = randomBytes(6).toString('base64url');
-      await FlowStateModel.updateOne({ lineUserId }, { $set: { flow, flowId, state, ...times(ttlMs) } }, { upsert: true });
+      await FlowStateModel.updateOne({ lineUserId }, { $set: { flow, flowId, state: plain(state), ...times(ttlMs) } }, { upsert: true });
       return flowId;
     },
     async save(lineUserId, flowId, state, ttlMs) {
-      await FlowStateModel.updateOne({ lineUserId, flowId }, { $set: { state, ...times(ttlMs) } });
+      await FlowStateModel.updateOne({ lineUserId, flowId }, { $set: { state: plain(state), ...times(ttlMs) } });
     },
     async end(lineUserId, flowId) {
       await FlowStateModel.deleteOne({ lineUserId, ...(flowId ? { flowId } : {}) });

@@ -48,3 +48,9 @@ export async function findUserRole(lineUserId: string): Promise<{ role: UserRole
   if (!user) return null;
   return { role: user.role, ...(user.officeCode ? { officeCode: user.officeCode } : {}) };
 }
+
+/** Who someone is to the cases: role, office and the name others see in a case's history. */
+export async function findCaseActor(lineUserId: string): Promise<{ lineUserId: string; role: UserRole; officeCode: string | undefined; name: string | undefined }> {
+  const user = await LineUserModel.findOne({ lineUserId }, { role: 1, officeCode: 1, displayName: 1 }).lean();
+  return { lineUserId, role: user?.role ?? 'villager', officeCode: user?.officeCode ?? undefined, name: user?.displayName ?? undefined };
+}

@@ -25,16 +25,25 @@ export type AppConfig = {
   webhookBodyLimitBytes: number;
   /** On SIGTERM, how long requests in flight may take before their connections are cut. */
   shutdownGraceMs: number;
-  inbox: { leaseMs: number; maxAttempts: number; retentionDays: number };
+  inbox: { leaseMs: number; maxAttempts: number; retentionDays: number; deadRetentionDays: number };
   outbox: {
     leaseMs: number;
-    maxAttempts: number;
+    /** How long a push or multicast is retried through an outage (well inside the retry key's 24 h). */
+    retryHours: number;
+    retention: { sentDays: number; deadDays: number };
     ratePerSecond: { reply: number; push: number; multicast: number };
   };
+  http: { maxConnections: number; headersTimeoutMs: number; requestTimeoutMs: number; idleTimeoutMs: number };
+  rateLimits: { apiPerMinute: number; authFailuresPerHour: number };
+  /** Per person: messages at once, then per minute; beyond that one polite notice and the rest skipped. */
+  flood: { burst: number; perMinute: number };
   conversationTtlMinutes: number;
   /** How often each instance checks whether another instance changed the FAQ. */
   faqRefreshIntervalMs: number;
   contact: { phone: string | undefined; address: string | undefined };
+  cases: { reopenWithinDays: number; autoCloseDays: number; escalateAfterDays: number };
+  /** Cron expressions (Asia/Bangkok) of the scheduled jobs, by job name. */
+  jobs: { schedules: Record<string, string> };
   localMode: { emulatorPort: number | undefined };
 };
 
@@ -84,19 +93,31 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       leaseMs: env.INBOX_LEASE_MS,
       maxAttempts: env.INBOX_MAX_ATTEMPTS,
       retentionDays: env.INBOX_RETENTION_DAYS,
+      deadRetentionDays: env.INBOX_DEAD_RETENTION_DAYS,
     },
     outbox: {
       leaseMs: env.OUTBOX_LEASE_MS,
-      maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
+      retryHours: env.OUTBOX_RETRY_HOURS,
+      retention: { sentDays: env.OUTBOX_SENT_RETENTION_DAYS, deadDays: env.OUTBOX_DEAD_RETENTION_DAYS },
       ratePerSecond: {
         reply: env.LINE_RATE_LIMIT_REPLY_PER_SEC,
         push: env.LINE_RATE_LIMIT_PUSH_PER_SEC,
         multicast: env.LINE_RATE_LIMIT_MULTICAST_PER_SEC,
       },
     },
+    http: {
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      idleTimeoutMs: env.HTTP_IDLE_TIMEOUT_MS,
+    },
+    rateLimits: { apiPerMinute: env.API_RATE_LIMIT_PER_MINUTE, authFailuresPerHour: env.AUTH_FAILURES_PER_IP_PER_HOUR },
+    flood: { burst: env.FLOOD_BURST_MESSAGES, perMinute: env.FLOOD_MESSAGES_PER_MINUTE },
     conversationTtlMinutes: env.CONVERSATION_TTL_MINUTES,
     faqRefreshIntervalMs: env.FAQ_REFRESH_INTERVAL_MS,
     contact: { phone: env.CLINIC_CONTACT_PHONE, address: env.CLINIC_CONTACT_ADDRESS },
+    cases: { reopenWithinDays: env.CASE_REOPEN_DAYS, autoCloseDays: env.CASE_AUTO_CLOSE_DAYS, escalateAfterDays: env.CASE_ESCALATE_AFTER_DAYS },
+    jobs: { schedules: { 'case-deadlines': env.JOB_CASE_DEADLINES_CRON } },
     localMode: { emulatorPort: env.EMULATOR_PORT },
   };
 }

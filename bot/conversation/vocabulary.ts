@@ -1,0 +1,46 @@
+import type { ChatContext } from './responder.ts';
+import { showCase, showMyCases, showOfficerQueue, startCaseIntake } from '../postback/case-postbacks.ts';
+import { registerOfficer } from '../postback/registration.ts';
+
+/**
+ * The words people type for a feature, beside its button: typing the label does exactly what
+ * tapping it does. Keys are compared without spaces, punctuation or polite particles.
+ */
+type Command = { words: string[]; run(context: ChatContext): Promise<void> };
+
+export const COMMANDS: Command[] = [
+  { words: ['แจ้งเรื่อง', 'แจ้งปัญหา', 'แจ้งเหตุ', 'ร้องเรียน', 'ขอแจ้งเรื่อง', 'ขอแจ้งปัญหา'], run: (context) => startCaseIntake(context, { k: 'problem' }) },
+  { words: ['ขอคำปรึกษา', 'ปรึกษา', 'ขอปรึกษา'], run: (context) => startCaseIntake(context, { k: 'consultation' }) },
+  { words: ['แจ้งปัญหาปรึกษา', 'แจ้งปัญหาขอคำปรึกษา'], run: (context) => startCaseIntake(context, {}) },
+  { words: ['ติดตามเรื่อง', 'เรื่องของฉัน', 'ติดตามเรื่องของฉัน', 'สถานะเรื่อง', 'เรื่องที่แจ้งไว้'], run: (context) => showMyCases(context, {}) },
+  { words: ['งานของฉัน', 'งานค้าง', 'เรื่องค้าง'], run: (context) => showOfficerQueue(context, {}) },
+];
+
+export function commandKey(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '').replace(/(ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ)+$/u, '');
+}
+
+const byWord = new Map(COMMANDS.flatMap((command) => command.words.map((word) => [commandKey(word), command] as const)));
+
+export function findCommand(text: string): Command | undefined {
+  return byWord.get(commandKey(text));
+}
+
+const TICKET = /^\s*(CC-\d{4}-\d{5,})\s*$/i;
+const REGISTER = /^\s*ลงทะเบียน(?:เจ้าหน้าที่)?\s*(\d{6})?\s*$/u;
+
+/** Typed forms with a value: a ticket number opens that case; «ลงทะเบียน 483920» registers an officer. */
+export async function runPatternCommand(context: ChatContext, text: string): Promise<boolean> {
+  const ticket = TICKET.exec(text)?.[1];
+  if (ticket) {
+    await showCase(context, { t: ticket.toUpperCase() });
+    return true;
+  }
+  const register = REGISTER.exec(text);
+  if (register) {
+    await registerOfficer(context, { code: register[1] ?? '' });
+    return true;
+  }
+  return false;
+}
+

@@ -1,0 +1,11 @@
+import type { Readable } from 'node:stream';
+import type { LineClients } from './line-clients.ts';
+import { readLimited } from '../../domain/media/photo-store.ts';
+
+/** What a user sent (a photo), from LINE's content endpoint, read within the size limit. */
+export function createContentFetcher(clients: LineClients): (messageId: string) => Promise<Buffer> {
+  return async (messageId) => {
+    const stream: Readable = await clients.blob.getMessageContent(messageId);
+    return readLimited(stream);
+  };
+}
