@@ -21,7 +21,7 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: the staff FAQ 
     await saveScreenshot(page, 'staff-faq-edit');
     await page.getByRole('button', { name: 'บันทึก' }).click();
     await page.getByText('บันทึกแล้ว บอทใช้คำตอบใหม่ทันทีค่ะ').waitFor();
-    const reply = await askBot(harness().emulator, persona(harness(), 'villager'), 'เบี้ยคนแก่ได้วันไหนคะ');
+    const reply = await askBot(harness().emulator, persona(harness(), 'villager'), 'เบี้ยยังชีพผู้สูงอายุโอนเข้าบัญชีวันไหน');
     expect(reply).toContain('ฉบับแก้ไขโดยเจ้าหน้าที่');
     expect(pageErrors).toEqual([]);
   });

@@ -3,7 +3,8 @@ import { isChromiumInstalled } from '../helpers/browser.ts';
 import { openLiff, persona, saveScreenshot, useLiffHarness } from '../helpers/liff-browser.ts';
 import { askBot } from '../helpers/liff-chat.ts';
 
-const QUESTION = 'แม่เฒ่าถามว่าเงินเดือนคนแก่เข้ามื้อได๋';
+// Nothing in the knowledge base comes close; it belongs with «how do I report a problem».
+const QUESTION = 'ซุ้มเฉลิมพระเกียรติหน้าหมู่บ้านสีลอก';
 
 describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: unanswered questions', () => {
   const harness = useLiffHarness();
@@ -21,13 +22,13 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: unanswered que
     await card.waitFor();
     await saveScreenshot(page, 'staff-unanswered');
     await card.getByRole('button', { name: 'เพิ่มเป็นคำถามแบบอื่น' }).click();
-    await card.getByLabel('เพิ่มเข้าไปในคำถาม').selectOption('elderly-allowance-payment-date');
+    await card.getByLabel('เพิ่มเข้าไปในคำถาม').selectOption('case-report');
     await saveScreenshot(page, 'staff-unanswered-variant');
     await card.getByRole('button', { name: 'ยืนยัน เพิ่มคำถามนี้' }).click();
     await page.getByRole('status').filter({ hasText: 'บอทจะตอบคำถามแบบนี้ได้ทันทีค่ะ' }).waitFor();
     await card.waitFor({ state: 'detached' });
 
-    expect(await askBot(harness().emulator, villager, QUESTION)).toContain('โอนเข้าบัญชี');
+    expect(await askBot(harness().emulator, villager, QUESTION)).toContain('กดเมนู “แจ้งปัญหา”');
     expect(pageErrors).toEqual([]);
   });
 });

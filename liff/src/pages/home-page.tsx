@@ -7,7 +7,7 @@ export default function HomePage() {
   const me = useMe();
   const offered = ROUTES.filter((page) => page.menu?.roles.includes(me.role));
   return (
-    <PageShell title="Clinic Center" back={null}>
+    <PageShell title="ศูนย์ Clinic Center" back={null}>
       <p class="lead">
         สวัสดีค่ะ {me.name ?? ''} · {ROLE_LABELS[me.role]}
         {me.officeName ? ` · ${me.officeName}` : ''}
