@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createLineEmulator, type LineEmulator, type RunningEmulator } from './line-emulator/index.ts';
 import { loadConfig } from '../infra/config/load-config.ts';
 import { createLogger } from '../infra/logger.ts';
-import { startBot, type RunningBot } from '../bot/start-bot.ts';
+import { startBot, type RunningBot, type StartOptions } from '../bot/start-bot.ts';
 
 export type BotAgainstEmulator = {
   bot: RunningBot;
@@ -18,7 +18,9 @@ export type BotAgainstEmulator = {
  * emulator: how tests and benchmarks exercise exactly what a deployment runs. The caller has
  * already connected mongoose (a test database, or the benchmark's own).
  */
-export async function startBotAgainstEmulator(options: { env?: Record<string, string>; replyTokenTtlMs?: number } = {}): Promise<BotAgainstEmulator> {
+export async function startBotAgainstEmulator(
+  options: { env?: Record<string, string>; replyTokenTtlMs?: number; startOptions?: Omit<StartOptions, 'useExistingDatabaseConnection'> } = {},
+): Promise<BotAgainstEmulator> {
   const channelSecret = randomBytes(16).toString('hex');
   const channelAccessToken = randomBytes(24).toString('hex');
   const emulator = createLineEmulator({
@@ -42,7 +44,7 @@ export async function startBotAgainstEmulator(options: { env?: Record<string, st
   const instances: RunningBot[] = [];
   const startInstance = async (env: Record<string, string>) => {
     const config = loadConfig({ ...sharedEnv, ...env });
-    const instance = await startBot(config, createLogger(config.logLevel), { useExistingDatabaseConnection: true });
+    const instance = await startBot(config, createLogger(config.logLevel), { ...options.startOptions, useExistingDatabaseConnection: true });
     instances.push(instance);
     return instance;
   };

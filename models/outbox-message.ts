@@ -23,11 +23,27 @@ const outboxMessageSchema = new Schema(
     lineRequestId: { type: String },
     sentAt: { type: Date },
     sentAs: { type: String, enum: OUTBOX_KINDS },
+    /** Set by the first attempt: X-Line-Retry-Key is valid 24 h from then, so retries stop well before. */
+    firstAttemptAt: { type: Date },
+    /** Start of the current retry window (the first attempt, or the last re-drive). */
+    retryingSince: { type: Date },
+    /** An attempt got no definite answer (timeout, 5xx): LINE may have delivered it; a reply cannot be checked. */
+    outcomeUnknown: { type: Boolean },
+    /** Waiting out a LINE failure: due again at once when the circuit breaker sees LINE answer. */
+    waitingForLine: { type: Boolean },
+    /** `staff-alert`: the dead-letter notice itself (never alerted about, to avoid a loop). */
+    purpose: { type: String },
+    /** When staff were told this entry was dead-lettered. */
+    alertedAt: { type: Date },
+    redriveCount: { type: Number },
+    /** Set when the entry is sent or dead; the TTL index removes it after the retention period. */
+    expireAt: { type: Date },
   },
   { timestamps: true, minimize: false },
 );
 
 outboxMessageSchema.index({ status: 1, nextAttemptAt: 1 });
+outboxMessageSchema.index({ expireAt: 1 }, { expireAfterSeconds: 0 });
 
 export type OutboxMessage = InferSchemaType<typeof outboxMessageSchema>;
 export const OutboxMessageModel = model('OutboxMessage', outboxMessageSchema, 'outbox_messages');

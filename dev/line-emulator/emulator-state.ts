@@ -46,7 +46,7 @@ export class EmulatorState {
   readonly users = new UserDirectory();
   readonly replyTokens: ReplyTokenRegistry;
   readonly retryKeys = new RetryKeyRegistry();
-  readonly faults = new FaultInjector();
+  readonly faults: FaultInjector;
   readonly idTokens: IdTokenIssuer;
   readonly richMenus = new RichMenuStore();
   readonly contents = new Map<string, StoredImage>();
@@ -59,6 +59,7 @@ export class EmulatorState {
 
   constructor(config: EmulatorConfig, replyTokenTtlMs: number) {
     this.config = config;
+    this.faults = new FaultInjector(config.now);
     this.replyTokens = new ReplyTokenRegistry(replyTokenTtlMs);
     this.idTokens = new IdTokenIssuer(config.loginChannelId);
   }

@@ -49,8 +49,10 @@ export interface FaultSpec {
   endpoint: FaultEndpoint;
   /** Status to answer with; omit together with delayMs for a slow but successful answer. */
   status?: number;
-  /** How many matching requests this fault affects (default 1). */
+  /** How many matching requests this fault affects (default 1, or unlimited with durationMs). */
   times?: number;
+  /** An outage: every matching request fails until this many ms after injection. */
+  durationMs?: number;
   retryAfterSeconds?: number;
   delayMs?: number;
   /** Accept (deliver, consume retry key) and still answer `status`: a lost response. */

@@ -1,33 +1,69 @@
+import type { Types } from 'mongoose';
 import { OutboxMessageModel, type OutboxMessage } from '../../models/outbox-message.ts';
 import { createLeaseQueue } from '../workers/lease-queue.ts';
+import { createBulkWriter } from '../workers/bulk-writer.ts';
 
-export type ClaimedOutboxEntry = OutboxMessage & { _id: unknown };
+export type ClaimedOutboxEntry = OutboxMessage & { _id: Types.ObjectId; createdAt?: Date };
 
-const outbox = createLeaseQueue<ClaimedOutboxEntry>(OutboxMessageModel, 'sending');
+const queue = createLeaseQueue<ClaimedOutboxEntry>(OutboxMessageModel, 'sending');
+const writes = createBulkWriter(() => OutboxMessageModel.collection);
 
-export const claimOutboxEntry = outbox.claim;
+export type Retention = { sentMs: number; deadMs: number };
 
+/** Claims due entries and stamps the first attempt (the retry key's 24 h start from it). */
+export async function claimOutboxEntries(owner: string, max: number, leaseMs: number, now = new Date()): Promise<ClaimedOutboxEntry[]> {
+  const claimed = await queue.claim({ owner, max, leaseMs, now });
+  const unstamped = claimed.filter((entry) => !entry.firstAttemptAt);
+  if (unstamped.length > 0) {
+    await OutboxMessageModel.updateMany(
+      { _id: { $in: unstamped.map((entry) => entry._id) }, firstAttemptAt: { $exists: false } },
+      { $set: { firstAttemptAt: now, retryingSince: now } },
+    );
+    for (const entry of unstamped) Object.assign(entry, { firstAttemptAt: now, retryingSince: entry.retryingSince ?? now });
+  }
+  return claimed;
+}
+
+const leased = (entry: ClaimedOutboxEntry) => ({ _id: entry._id, leaseOwner: entry.leaseOwner ?? '', status: 'sending' });
+
+/** Group-committed: at full speed a sender finishes hundreds of entries a second. */
 export async function markOutboxSent(
   entry: ClaimedOutboxEntry,
-  details: { sentAs: string; lineRequestId: string | undefined; note?: string },
+  details: { sentAs: string; lineRequestId: string | undefined; note?: string; retention: Retention },
 ): Promise<void> {
-  await outbox.release(entry, 'sent', {
-    sentAt: new Date(),
+  const now = new Date();
+  const set = {
+    status: 'sent',
+    sentAt: now,
+    updatedAt: now,
     sentAs: details.sentAs,
-    lineRequestId: details.lineRequestId,
-    lastError: details.note,
-  });
+    expireAt: new Date(now.getTime() + details.retention.sentMs),
+    ...(details.lineRequestId ? { lineRequestId: details.lineRequestId } : {}),
+    ...(details.note ? { lastError: details.note } : {}),
+  };
+  await writes.write({ updateOne: { filter: leased(entry), update: { $set: set, $unset: { leaseOwner: '', leaseUntil: '', waitingForLine: '' } } } });
 }
 
-export async function scheduleOutboxRetry(
-  entry: ClaimedOutboxEntry,
-  delayMs: number,
-  lastError: string,
-  changes: { kind?: 'push' } = {},
-): Promise<void> {
-  await outbox.retryLater(entry, delayMs, lastError, changes);
+export type RetryChanges = { kind?: 'push'; outcomeUnknown?: boolean; waitingForLine?: boolean };
+
+export async function scheduleOutboxRetry(entry: ClaimedOutboxEntry, delayMs: number, lastError: string, changes: RetryChanges = {}): Promise<void> {
+  await queue.retryLater(entry, delayMs, lastError, changes);
 }
 
-export async function markOutboxDead(entry: ClaimedOutboxEntry, reason: string): Promise<void> {
-  await outbox.release(entry, 'dead', { lastError: reason });
+/** Gives entries back without counting an attempt: the breaker opened after they were claimed. */
+export async function giveBackOutboxEntries(entries: ClaimedOutboxEntry[], delayMs: number): Promise<void> {
+  await queue.postpone(entries, delayMs, { waitingForLine: true });
+}
+
+export async function markOutboxDead(entry: ClaimedOutboxEntry, reason: string, retention: Retention): Promise<void> {
+  await queue.release(entry, 'dead', { lastError: reason, expireAt: new Date(Date.now() + retention.deadMs) });
+}
+
+/** LINE answers again: what waited out the failure is due at once (the rate limiter paces it). */
+export async function releaseEntriesWaitingForLine(): Promise<number> {
+  const result = await OutboxMessageModel.updateMany(
+    { status: 'pending', waitingForLine: true },
+    { $set: { nextAttemptAt: new Date() }, $unset: { waitingForLine: 1 } },
+  );
+  return result.modifiedCount;
 }

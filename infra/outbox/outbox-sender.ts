@@ -1,40 +1,59 @@
 import type { Logger } from '../logger.ts';
 import type { LineClients } from '../line/line-clients.ts';
 import { LeaseWorker } from '../workers/lease-worker.ts';
-import { claimOutboxEntry, type ClaimedOutboxEntry } from './outbox-claims.ts';
+import { claimOutboxEntries, type ClaimedOutboxEntry, type Retention } from './outbox-claims.ts';
 import { deliverOutboxEntry } from './deliver-outbox-entry.ts';
 import { RateLimiter } from './rate-limiter.ts';
+import { CircuitBreaker } from './circuit-breaker.ts';
+import type { DeliveryTiming } from './delivery-timing.ts';
 
 export type OutboxSenderOptions = {
   clients: LineClients;
   logger: Logger;
   leaseMs: number;
-  maxAttempts: number;
+  timing: DeliveryTiming;
+  retention: Retention;
   ratePerSecond: { reply: number; push: number; multicast: number };
+  /** Requests to LINE in flight at once. */
   concurrency?: number;
   pollIntervalMs?: number;
-  sendTimeoutMs?: number;
 };
 
-/** Drains the outbox: claims due entries and delivers them within LINE's rate limits. */
+/**
+ * Drains the outbox: claims due entries in batches and delivers them within LINE's rate limits.
+ * While LINE is failing the circuit breaker holds claims back (one probe at a time), so an outage
+ * costs each waiting message no attempts and the retry window, not the attempt count, decides.
+ */
 export function createOutboxSender(options: OutboxSenderOptions): LeaseWorker<ClaimedOutboxEntry> {
-  const limiters = {
-    reply: new RateLimiter(options.ratePerSecond.reply),
-    push: new RateLimiter(options.ratePerSecond.push),
-    multicast: new RateLimiter(options.ratePerSecond.multicast),
-  };
+  const breaker = new CircuitBreaker(options.timing.breaker);
   const deps = {
     clients: options.clients,
-    limiters,
-    maxAttempts: options.maxAttempts,
-    sendTimeoutMs: options.sendTimeoutMs ?? 10_000,
+    limiters: {
+      reply: new RateLimiter(options.ratePerSecond.reply),
+      push: new RateLimiter(options.ratePerSecond.push),
+      multicast: new RateLimiter(options.ratePerSecond.multicast),
+    },
+    breaker,
+    timing: options.timing,
+    retention: options.retention,
     logger: options.logger,
   };
   return new LeaseWorker({
     name: 'outbox-sender',
-    concurrency: options.concurrency ?? 4,
+    concurrency: options.concurrency ?? 32,
     pollIntervalMs: options.pollIntervalMs ?? 500,
-    claim: (owner) => claimOutboxEntry(owner, options.leaseMs),
+    holdOffMs: () => breaker.holdOffMs(),
+    claim: async (owner, max) => {
+      const admitted = breaker.admit(max);
+      if (admitted === 0) return [];
+      // Nothing claimed means no probe is on its way: free the slot for the next one.
+      const claimed = await claimOutboxEntries(owner, admitted, options.leaseMs).catch((error: unknown) => {
+        breaker.recordNeutral();
+        throw error;
+      });
+      if (claimed.length === 0) breaker.recordNeutral();
+      return claimed;
+    },
     process: (entry) => deliverOutboxEntry(deps, entry),
     logger: options.logger,
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { messagingApi } from '@line/bot-sdk';
 import { isDuplicateKeyError } from '../../db/is-duplicate-key-error.ts';
 import { OutboxMessageModel, type OutboxKind } from '../../models/outbox-message.ts';
+import { createBulkWriter } from '../workers/bulk-writer.ts';
 import { MAX_MESSAGES_PER_REQUEST, MAX_MULTICAST_RECIPIENTS, chunk } from '../line/request-limits.ts';
 
 export type NewOutboxEntry = {
@@ -11,22 +12,27 @@ export type NewOutboxEntry = {
   messages: messagingApi.Message[];
   replyToken?: string;
   replyTokenExpiresAt?: Date;
+  /** `staff-alert` for the dead-letter notice (see dead-letter-alert.ts). */
+  purpose?: 'staff-alert';
 };
+
+const writer = createBulkWriter(() => OutboxMessageModel.collection);
 
 /**
  * Stores one entry unless an entry with the same dedupeKey exists: processing the same inbox
  * event twice (after a crash) must not queue its messages twice.
  */
-export async function insertOutboxEntry(entry: NewOutboxEntry): Promise<boolean> {
-  const result = await OutboxMessageModel.updateOne(
-    { dedupeKey: entry.dedupeKey },
-    { $setOnInsert: { ...entry, retryKey: randomUUID(), status: 'pending', nextAttemptAt: new Date() } },
-    { upsert: true },
-  ).catch((error: unknown) => {
-    if (isDuplicateKeyError(error)) return { upsertedCount: 0 };
+export async function insertOutboxEntry(entry: NewOutboxEntry, now = new Date()): Promise<boolean> {
+  const fields = Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined));
+  const document = { ...fields, retryKey: randomUUID(), status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now, updatedAt: now };
+  try {
+    // Group-committed: the entries of every event being processed at once share a round trip.
+    const outcome = await writer.write({ updateOne: { filter: { dedupeKey: entry.dedupeKey }, update: { $setOnInsert: document }, upsert: true } });
+    return outcome.upserted;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return false;
     throw error;
-  });
-  return result.upsertedCount > 0;
+  }
 }
 
 /** Splits into requests LINE accepts: ≤ 5 messages each, ≤ 500 multicast recipients each. */
@@ -46,6 +52,7 @@ export function planOutboxEntries(entry: NewOutboxEntry): NewOutboxEntry[] {
         to,
         messages,
         ...(useReply ? { replyToken: entry.replyToken, replyTokenExpiresAt: entry.replyTokenExpiresAt } : {}),
+        ...(entry.purpose ? { purpose: entry.purpose } : {}),
       });
     });
   });

@@ -8,7 +8,7 @@ import { insertOutboxEntry, planOutboxEntries, type NewOutboxEntry } from './out
 export type Outbox = {
   reply(input: { dedupeKey: string; replyToken: string; receivedAt: Date; to: string; messages: messagingApi.Message[] }): Promise<void>;
   push(input: { dedupeKey: string; to: string; messages: messagingApi.Message[] }): Promise<void>;
-  multicast(input: { dedupeKey: string; to: string[]; messages: messagingApi.Message[] }): Promise<void>;
+  multicast(input: { dedupeKey: string; to: string[]; messages: messagingApi.Message[]; purpose?: 'staff-alert' }): Promise<void>;
 };
 
 export type OutboxOptions = {
@@ -21,7 +21,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const enqueue = async (entry: NewOutboxEntry) => {
     if (entry.messages.length === 0 || entry.to.length === 0) return;
     const planned = planOutboxEntries(entry);
-    for (const request of planned) await insertOutboxEntry(request);
+    await Promise.all(planned.map((request) => insertOutboxEntry(request)));
     options.onEnqueued(planned.length);
   };
   return {
@@ -35,7 +35,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         replyTokenExpiresAt: new Date(receivedAt.getTime() + options.replyTokenMaxAgeMs),
       }),
     push: ({ dedupeKey, to, messages }) => enqueue({ dedupeKey, kind: 'push', to: [to], messages }),
-    multicast: ({ dedupeKey, to, messages }) =>
-      enqueue({ dedupeKey, kind: 'multicast', to: [...new Set(to)], messages }),
+    multicast: ({ dedupeKey, to, messages, purpose }) =>
+      enqueue({ dedupeKey, kind: 'multicast', to: [...new Set(to)], messages, ...(purpose ? { purpose } : {}) }),
   };
 }

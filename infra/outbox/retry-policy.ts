@@ -1,6 +1,6 @@
 import type { OutboxKind } from '../../models/outbox-message.ts';
 import type { SendFailure } from './send-failure.ts';
-import { backoffDelayMs } from '../workers/backoff.ts';
+import { backoffDelayMs, type BackoffLimits } from '../workers/backoff.ts';
 
 export type RetryDecision =
   | { action: 'sent'; note: string }
@@ -13,7 +13,10 @@ export type RetryContext = {
   failure: SendFailure;
   /** Attempts made so far, including the one that just failed. */
   attempts: number;
-  maxAttempts: number;
+  /** No retry is scheduled past this moment (ms): the retry window ends, or the retry key's 24 h would. */
+  giveUpAt: number;
+  now: number;
+  backoff?: BackoffLimits;
   /** A reply whose earlier attempt had no clear answer may already have used its token. */
   replyOutcomeUnknown: boolean;
   random?: () => number;
@@ -25,6 +28,7 @@ const MONTHLY_LIMIT = 'You have reached your monthly limit';
  * Decides what to do after a failed Messaging API call. LINE's rules: retry 5xx and timeouts
  * with the same X-Line-Retry-Key; 409 means an earlier attempt was accepted; other 4xx will
  * fail the same way again. A reply token that is no longer valid can still reach the user by push.
+ * Retries go on with backoff until `giveUpAt`: hours for an outage, never past the retry key's life.
  */
 export function decideAfterFailure(context: RetryContext): RetryDecision {
   const { failure, kind } = context;
@@ -43,10 +47,11 @@ export function decideAfterFailure(context: RetryContext): RetryDecision {
   }
   const retryable = status === undefined || status === 429 || status >= 500;
   if (!retryable) return { action: 'dead', reason: `LINE answered ${status}: ${failure.body}` };
-  if (context.attempts >= context.maxAttempts) {
-    return { action: 'dead', reason: `gave up after ${context.attempts} attempts: ${failure.body}` };
-  }
-  const backoff = backoffDelayMs(context.attempts, context.random);
+  const backoff = backoffDelayMs(context.attempts, context.random, context.backoff);
   const retryAfterMs = (failure.retryAfterSeconds ?? 0) * 1000;
-  return { action: 'retry', delayMs: Math.max(backoff, retryAfterMs) };
+  const delayMs = Math.max(backoff, retryAfterMs);
+  if (context.now + delayMs > context.giveUpAt) {
+    return { action: 'dead', reason: `gave up after ${context.attempts} attempts: ${failure.body.slice(0, 500)}` };
+  }
+  return { action: 'retry', delayMs };
 }

@@ -40,3 +40,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, (date - now) / 1000);
 }
+
+/** LINE failing (5xx, timeout, no answer), as opposed to refusing this request: what the circuit breaker counts. */
+export function isLineUnavailable(failure: SendFailure): boolean {
+  return failure.status === undefined || failure.status >= 500;
+}

@@ -1,6 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { OutboxKind } from '../../models/outbox-message.ts';
 import type { LineClients } from '../line/line-clients.ts';
+import { TimeLimitError, withTimeLimit } from '../workers/time-limit.ts';
 
 export type OutboundRequest = {
   kind: OutboxKind;
@@ -12,7 +13,7 @@ export type OutboundRequest = {
 
 export type SendResult = { lineRequestId: string | undefined };
 
-export class SendTimeoutError extends Error {
+export class SendTimeoutError extends TimeLimitError {
   override name = 'SendTimeoutError';
 }
 
@@ -23,7 +24,9 @@ export async function sendToLine(
   timeoutMs: number,
 ): Promise<SendResult> {
   const call = callEndpoint(clients.messaging, request);
-  const response = await withTimeout(call, timeoutMs);
+  const response = await withTimeLimit(call, timeoutMs, `no answer from LINE in ${timeoutMs} ms`).catch((error: unknown) => {
+    throw error instanceof TimeLimitError ? new SendTimeoutError(error.message) : error;
+  });
   return { lineRequestId: response.httpResponse.headers.get('x-line-request-id') ?? undefined };
 }
 
@@ -39,12 +42,4 @@ function callEndpoint(client: messagingApi.MessagingApiClient, request: Outbound
     return client.pushMessageWithHttpInfo({ to, messages }, request.retryKey);
   }
   return client.multicastWithHttpInfo({ to: request.to, messages }, request.retryKey);
-}
-
-function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SendTimeoutError(`no answer from LINE in ${timeoutMs} ms`)), timeoutMs);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -6,6 +6,7 @@ import { createLogger } from '../../infra/logger.ts';
 import { createLineClients } from '../../infra/line/line-clients.ts';
 import { createOutbox, type Outbox } from '../../infra/outbox/outbox.ts';
 import { createOutboxSender } from '../../infra/outbox/outbox-sender.ts';
+import { defaultDeliveryTiming } from '../../infra/outbox/delivery-timing.ts';
 import { OutboxMessageModel } from '../../models/outbox-message.ts';
 import { ensureIndexes } from '../../bot/start/ensure-indexes.ts';
 
@@ -28,7 +29,8 @@ beforeAll(async () => {
     clients,
     logger: createLogger('silent'),
     leaseMs: 5_000,
-    maxAttempts: 4,
+    timing: { ...defaultDeliveryTiming(1), backoff: { baseMs: 500, maxMs: 5_000 } },
+    retention: { sentMs: 60_000, deadMs: 60_000 },
     ratePerSecond: { reply: 100, push: 100, multicast: 10 },
     pollIntervalMs: 50,
   });

@@ -65,9 +65,9 @@ describe('loadConfig validation', () => {
   });
 
   it('when several variables are wrong, then every one is named', () => {
-    const message = configErrorOf({ PORT: 'x', OUTBOX_MAX_ATTEMPTS: '0', LOG_LEVEL: 'loud' }).message;
+    const message = configErrorOf({ PORT: 'x', OUTBOX_RETRY_HOURS: '30', LOG_LEVEL: 'loud' }).message;
     expect(message).toMatch(/^- PORT:/m);
-    expect(message).toMatch(/^- OUTBOX_MAX_ATTEMPTS:/m);
+    expect(message).toMatch(/^- OUTBOX_RETRY_HOURS:/m);
     expect(message).toMatch(/^- LOG_LEVEL:/m);
   });
 
@@ -88,7 +88,7 @@ describe('loadConfig defaults and parsing', () => {
       lineApiBaseUrl: 'https://api.line.me',
       lineDataApiBaseUrl: 'https://api-data.line.me',
       database: { mongodbUri: undefined, embeddedDbPath: '.data/db', embeddedDbPort: undefined },
-      outbox: { maxAttempts: 8, ratePerSecond: { reply: 1_000, push: 1_000, multicast: 100 } },
+      outbox: { retryHours: 6, ratePerSecond: { reply: 1_000, push: 1_000, multicast: 100 } },
       localMode: { emulatorPort: undefined },
     });
   });
@@ -96,7 +96,7 @@ describe('loadConfig defaults and parsing', () => {
   it('when values are given as strings, then numbers and flags are parsed', () => {
     const config = loadConfig({
       PORT: '8080',
-      OUTBOX_MAX_ATTEMPTS: '3',
+      OUTBOX_RETRY_HOURS: '3',
       LINE_RATE_LIMIT_MULTICAST_PER_SEC: '50',
       EMULATOR_PORT: '4001',
       EMBEDDED_DB_PATH: '/var/lib/clinic/db',
@@ -104,7 +104,7 @@ describe('loadConfig defaults and parsing', () => {
     });
     expect(config).toMatchObject({
       port: 8080,
-      outbox: { maxAttempts: 3, ratePerSecond: { multicast: 50 } },
+      outbox: { retryHours: 3, ratePerSecond: { multicast: 50 } },
       localMode: { emulatorPort: 4001 },
       database: { embeddedDbPath: '/var/lib/clinic/db' },
       lineApiBaseUrl: 'http://127.0.0.1:9090',

@@ -22,7 +22,8 @@ function decide(failureOverrides: Partial<SendFailure>, context: Partial<Omit<Re
   return decideAfterFailure({
     kind: 'push',
     attempts: 1,
-    maxAttempts: 8,
+    now: 0,
+    giveUpAt: 6 * 60 * 60_000,
     replyOutcomeUnknown: false,
     random: () => 0,
     failure: failure(failureOverrides),
@@ -111,14 +112,15 @@ describe('decideAfterFailure', () => {
     expect(decision.reason).toContain(body);
   });
 
-  it('when the last allowed attempt fails, then it is dead', () => {
-    const decision = decide({ status: 500, body: 'upstream down' }, { attempts: 8, maxAttempts: 8 });
-    expect(decision).toEqual({ action: 'dead', reason: expect.stringContaining('8 attempts') });
+  it('when the next retry would fall past the retry window, then it is dead', () => {
+    const decision = decide({ status: 500, body: 'upstream down' }, { attempts: 40, now: 1_000, giveUpAt: 60_000 });
+    expect(decision).toEqual({ action: 'dead', reason: expect.stringContaining('40 attempts') });
     if (decision.action === 'dead') expect(decision.reason).toContain('upstream down');
   });
 
-  it('when one attempt remains, then it still retries', () => {
-    expect(decide({ status: undefined }, { attempts: 7, maxAttempts: 8 }).action).toBe('retry');
+  it('when LINE keeps failing for hours but the window is not over, then it still retries at the capped backoff', () => {
+    const decision = decide({ status: 503 }, { attempts: 60, now: 5 * 60 * 60_000, giveUpAt: 6 * 60 * 60_000 });
+    expect(decision).toEqual({ action: 'retry', delayMs: BACKOFF_MAX_MS / 2 });
   });
 });
 

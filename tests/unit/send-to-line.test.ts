@@ -45,7 +45,7 @@ async function failureOf(sending: Promise<unknown>): Promise<SendFailure> {
 }
 
 function decide(failure: SendFailure, kind: OutboundRequest['kind'] = 'push') {
-  return decideAfterFailure({ kind, failure, attempts: 1, maxAttempts: 8, replyOutcomeUnknown: false, random: () => 0 });
+  return decideAfterFailure({ kind, failure, attempts: 1, now: 0, giveUpAt: 3_600_000, replyOutcomeUnknown: false, random: () => 0 });
 }
 
 beforeAll(() => {

@@ -14,6 +14,7 @@ export const faultSchema = z.object({
   endpoint: z.enum(['reply', 'push', 'multicast', 'broadcast', 'profile', 'content', 'verify', 'richmenu', '*']),
   status: z.number().int().min(100).max(599).optional(),
   times: z.number().int().min(1).max(100_000).optional(),
+  durationMs: z.number().int().min(1).max(24 * 60 * 60 * 1000).optional(),
   retryAfterSeconds: z.number().int().min(0).optional(),
   delayMs: z.number().int().min(0).max(120_000).optional(),
   afterAccept: z.boolean().optional(),
