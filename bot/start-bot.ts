@@ -46,9 +46,9 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const faqCatalog = await openFaqCatalog(config, logger);
   const http = await listenWhileStarting(config);
   const line = await connectLine(config, http.port, logger);
-  const { inbox, sender, photoLinks } = createWorkers(config, line, faqCatalog, logger, options.deliveryTiming);
+  const { inbox, sender, photoLinks, cases, outbox } = createWorkers(config, line, faqCatalog, logger, options.deliveryTiming);
   const servesHttp = config.instanceRole !== 'worker';
-  const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId }, catalog: faqCatalog });
+  const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId }, catalog: faqCatalog, cases, outbox });
   const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }, { path: '/', router: createPhotoRoutes(photoLinks) }] : [];
   if (line.local) mounts.push({ path: '/dev', router: line.local.consoleRouter });
   const webhook = { channelSecret: line.credentials.channelSecret, bodyLimitBytes: config.webhookBodyLimitBytes, onStored: (count: number) => inbox.wake(count) };
@@ -119,7 +119,7 @@ function createWorkers(config: AppConfig, line: LineConnection, faqCatalog: FaqC
     // Claimed first while their answer can still go as a reply: a fifth of the token's life is left to send it.
     freshForMs: Math.floor(delivery.timing.replyTokenMaxAgeMs * 0.8),
   });
-  return { inbox, sender, cases, photoLinks };
+  return { inbox, sender, cases, photoLinks, outbox };
 }
 
 /** The sample office list seeds an empty database, so cases route before the province sends its own. */

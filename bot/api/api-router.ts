@@ -1,19 +1,35 @@
 import express, { Router } from 'express';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
+import type { CaseService } from '../../domain/cases/case-service.ts';
+import type { Outbox } from '../../infra/outbox/outbox.ts';
 import { authenticate, requireRole, actorOf, type AuthOptions } from '../auth/require-actor.ts';
 import { createStaffFaqRoutes } from './staff-faq-routes.ts';
+import { createCaseRoutes } from './case-routes.ts';
+import { createUploadRoutes } from './upload-routes.ts';
+import { createReferenceRoutes } from './reference-routes.ts';
+import { createOfficerRoutes } from './officer-routes.ts';
+import { createStaffCaseRoutes } from './staff-case-routes.ts';
+import { createInviteRoutes } from './invite-routes.ts';
 
 const API_BODY_LIMIT = '100kb';
 
+export type ApiOptions = { auth: AuthOptions; catalog: FaqCatalog; cases: CaseService; outbox: Outbox };
+
 /** `/api`: the REST API the LIFF pages use. Every route needs a verified LINE ID token. */
-export function createApiRouter(options: { auth: AuthOptions; catalog: FaqCatalog }): Router {
+export function createApiRouter(options: ApiOptions): Router {
   const router = Router();
   router.use(express.json({ limit: API_BODY_LIMIT }));
   router.use(authenticate(options.auth));
-  router.get('/me', (_req, res) => {
+  router.get('/me', async (_req, res) => {
     const actor = actorOf(res);
-    res.json({ lineUserId: actor.lineUserId, name: actor.name, role: actor.role, officeCode: actor.officeCode ?? null });
+    const office = actor.officeCode ? (await options.cases.offices()).byCode(actor.officeCode) : undefined;
+    res.json({ lineUserId: actor.lineUserId, name: actor.name, role: actor.role, officeCode: actor.officeCode ?? null, officeName: office?.name ?? null });
   });
-  router.use('/staff', requireRole('staff'), createStaffFaqRoutes(options.catalog));
+  router.use(createReferenceRoutes(options.cases));
+  router.use(createUploadRoutes());
+  router.use('/cases', createCaseRoutes({ cases: options.cases, outbox: options.outbox }));
+  router.use('/officer', createOfficerRoutes(options.cases));
+  router.use('/staff/invites', requireRole('staff', 'admin', 'office-admin'), createInviteRoutes(options.cases));
+  router.use('/staff', requireRole('staff', 'admin'), createStaffFaqRoutes(options.catalog), createStaffCaseRoutes(options.cases));
   return router;
 }
