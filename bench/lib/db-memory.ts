@@ -71,10 +71,13 @@ const SHAPES: Record<MemoryShape, { make: (i: number) => Document; indexes: Inde
   },
 };
 
+type Gc = (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
+
+/** A last-resort collection compacts the heap and hands free pages back, so RSS shows what is kept. */
 function settledRss(): { rss: number; heap: number } {
-  const gc = (globalThis as { gc?: () => void }).gc;
+  const gc = (globalThis as { gc?: Gc }).gc;
   if (!gc) throw new Error('run with node --expose-gc');
-  for (let i = 0; i < 3; i++) gc();
+  for (let i = 0; i < 3; i++) gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
   const usage = process.memoryUsage();
   return { rss: usage.rss, heap: usage.heapUsed + usage.arrayBuffers };
 }

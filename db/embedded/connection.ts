@@ -14,13 +14,20 @@ export interface ConnectionDeps {
   afterCommand: () => void;
 }
 
-function execute(request: Request, deps: ConnectionDeps, connectionId: number): Document {
-  const ctx: CommandContext = { ...deps.context, db: request.db, connectionId };
+/** A command whose changes cannot be journaled has them taken back and answers that error instead. */
+function committed(reply: Document, deps: ConnectionDeps): Document {
   try {
-    return runCommand(request.command, ctx);
-  } finally {
     deps.afterCommand();
+    return reply;
+  } catch (err) {
+    return toErrorReply(err);
   }
+}
+
+function execute(request: Request, deps: ConnectionDeps, connectionId: number): Document | Promise<Document> {
+  const ctx: CommandContext = { ...deps.context, db: request.db, connectionId };
+  const reply = runCommand(request.command, ctx);
+  return reply instanceof Promise ? reply.then((done) => committed(done, deps)) : committed(reply, deps);
 }
 
 /** A reply that cannot be encoded (a computed key with a NUL, ...) becomes an error reply, not a dropped connection. */
@@ -32,8 +39,15 @@ function encodeOrError(request: RequestHeader, reply: Document): Buffer {
   }
 }
 
-/** The encoded reply to one message, or null when the client asked for none. */
-function answer(frame: Buffer, deps: ConnectionDeps, connectionId: number): Buffer | null {
+function encoded(request: Request, reply: Document, deps: ConnectionDeps, connectionId: number): Buffer | null {
+  if (reply.ok === 0 && reply.code === 59) {
+    deps.logger.warn({ connectionId, command: commandName(request.command) }, 'unknown command');
+  }
+  return request.moreToCome ? null : encodeOrError(request, reply);
+}
+
+/** The encoded reply to one message (later, for a command that waits), or null when the client asked for none. */
+function answer(frame: Buffer, deps: ConnectionDeps, connectionId: number): Buffer | null | Promise<Buffer | null> {
   let request: Request;
   try {
     request = parseRequest(frame);
@@ -44,29 +58,50 @@ function answer(frame: Buffer, deps: ConnectionDeps, connectionId: number): Buff
     return header.moreToCome ? null : encodeReply(header, toErrorReply(err));
   }
   const reply = execute(request, deps, connectionId);
-  if (reply.ok === 0 && reply.code === 59) {
-    deps.logger.warn({ connectionId, command: commandName(request.command) }, 'unknown command');
-  }
-  return request.moreToCome ? null : encodeOrError(request, reply);
+  return reply instanceof Promise ? reply.then((done) => encoded(request, done, deps, connectionId)) : encoded(request, reply, deps, connectionId);
 }
 
 /**
- * Serves one client socket. Commands run synchronously one after another; a malformed, oversized
- * or unknown message closes only this connection.
+ * Serves one client socket. Commands run synchronously one after another, in order; one that waits
+ * (compact) holds back only this connection's next messages. A malformed, oversized or unknown
+ * message closes only this connection.
  */
 export function serveConnection(socket: Socket, connectionId: number, deps: ConnectionDeps): void {
   const reader = new FrameReader();
+  const queue: Buffer[] = [];
+  let waiting = false;
+  const close = (err: unknown) => {
+    deps.logger.warn({ connectionId, err: err instanceof Error ? err.message : String(err) }, 'closing connection after a bad wire message');
+    socket.destroy();
+  };
+  const drain = () => {
+    try {
+      while (!waiting && queue.length > 0) {
+        const reply = answer(queue.shift() as Buffer, deps, connectionId);
+        if (!(reply instanceof Promise)) {
+          if (reply) socket.write(reply);
+          continue;
+        }
+        waiting = true;
+        reply.then((later) => {
+          waiting = false;
+          if (later) socket.write(later);
+          drain();
+        }, close);
+      }
+    } catch (err) {
+      close(err);
+    }
+  };
   socket.setNoDelay(true);
   socket.on('error', () => socket.destroy());
   socket.on('data', (chunk: Buffer) => {
     try {
-      for (const frame of reader.push(chunk)) {
-        const reply = answer(frame, deps, connectionId);
-        if (reply) socket.write(reply);
-      }
+      queue.push(...reader.push(chunk));
     } catch (err) {
-      deps.logger.warn({ connectionId, err: err instanceof Error ? err.message : String(err) }, 'closing connection after a bad wire message');
-      socket.destroy();
+      close(err);
+      return;
     }
+    drain();
   });
 }

@@ -1,5 +1,6 @@
 import type { Document } from 'bson';
 import { aggregateCommands } from './commands/aggregate.ts';
+import { compactCommands } from './commands/compact.ts';
 import type { CommandContext, CommandHandler } from './commands/context.ts';
 import { findAndModifyCommands } from './commands/find-and-modify.ts';
 import { handshakeCommands } from './commands/handshake.ts';
@@ -22,6 +23,7 @@ const HANDLERS: ReadonlyMap<string, CommandHandler> = new Map(
     ...aggregateCommands,
     ...indexCommands,
     ...namespaceCommands,
+    ...compactCommands,
     commitTransaction: refuseTransaction,
     abortTransaction: refuseTransaction,
   }),
@@ -31,14 +33,15 @@ export function commandName(command: Document): string {
   return Object.keys(command)[0] ?? '';
 }
 
-/** Runs one command synchronously. Never throws: failures become `{ ok: 0, errmsg, code, codeName }`. */
-export function runCommand(command: Document, ctx: CommandContext): Document {
+/** Runs one command. Never throws or rejects: failures become `{ ok: 0, errmsg, code, codeName }`. */
+export function runCommand(command: Document, ctx: CommandContext): Document | Promise<Document> {
   const name = commandName(command);
   try {
     if (command.startTransaction === true || command.autocommit === false) throw errors.transactions();
     const handler = HANDLERS.get(name);
     if (!handler) throw errors.commandNotFound(name);
-    return handler(command, ctx);
+    const reply = handler(command, ctx);
+    return reply instanceof Promise ? reply.catch(toErrorReply) : reply;
   } catch (err) {
     return toErrorReply(err);
   }

@@ -42,6 +42,14 @@ export const errors = {
   nulInFieldName: () => new ServerError(31032, 'Location31032', 'Key field cannot contain an embedded null byte'),
   unsupported: (feature: string) =>
     new ServerError(20, 'IllegalOperation', `${feature} is not supported by the embedded database; ${REAL_MONGODB_HINT}`),
+  journalWriteFailed: (err: Error) =>
+    new ServerError(1, 'InternalError', `the embedded database could not write its journal (${err.message}); the write was not applied`),
+  writesStopped: (err: Error) =>
+    new ServerError(
+      1,
+      'InternalError',
+      `the embedded database stopped accepting writes because it can no longer make them durable (${err.message}); reads still work; restart it once the disk is fixed`,
+    ),
   transactions: () =>
     new ServerError(
       20,

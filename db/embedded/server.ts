@@ -3,6 +3,7 @@ import { CursorStore } from './cursors.ts';
 import { serveConnection, type ConnectionDeps } from './connection.ts';
 import { stderrLogger, type EmbeddedLogger } from './logger.ts';
 import { DurableStore } from './persistence/durable-store.ts';
+import type { JournalIo } from './persistence/journal-io.ts';
 import { prepareSocketPath, restrictSocket, socketUri } from './socket-path.ts';
 import { DEFAULT_TTL_INTERVAL_MS, startTtlMonitor } from './ttl-monitor.ts';
 
@@ -19,6 +20,8 @@ export interface EmbeddedServerOptions {
   ttlIntervalMs?: number;
   /** Journal size that triggers a snapshot (default 64 MB, or EMBEDDED_DB_COMPACT_BYTES). */
   compactThresholdBytes?: number;
+  /** The journal's write and fsync (tests inject failing ones); in-process servers only. */
+  journalIo?: JournalIo;
   /** How long to wait for the data-directory lock of a crashed predecessor to go stale (default 12 s). */
   lockWaitMs?: number;
 }
@@ -48,8 +51,8 @@ function listen(server: Server, where: ListenOptions): Promise<void> {
 }
 
 /** TTL expiry and idle-cursor cleanup; returns a function that stops both. */
-function startBackgroundTasks(store: DurableStore, cursors: CursorStore, ttlIntervalMs: number): () => void {
-  const stopTtl = startTtlMonitor(store.catalog, ttlIntervalMs, () => store.flush());
+function startBackgroundTasks(store: DurableStore, cursors: CursorStore, ttlIntervalMs: number, logger: EmbeddedLogger): () => void {
+  const stopTtl = startTtlMonitor(store.catalog, ttlIntervalMs, () => store.commit(), logger);
   const cursorSweep = setInterval(() => cursors.sweepIdle(), 60_000).unref();
   return () => {
     stopTtl();
@@ -77,12 +80,17 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     dbPath: options.dbPath,
     logger,
     lockWaitMs: options.lockWaitMs,
+    journalIo: options.journalIo,
     compactThresholdBytes: options.compactThresholdBytes ?? envNumber('EMBEDDED_DB_COMPACT_BYTES'),
   });
   const cursors = new CursorStore();
   const ttlInterval = options.ttlIntervalMs ?? envNumber('EMBEDDED_DB_TTL_INTERVAL_MS') ?? DEFAULT_TTL_INTERVAL_MS;
-  const stopBackground = startBackgroundTasks(store, cursors, ttlInterval);
-  const wire = wireServerFactory({ context: { catalog: store.catalog, cursors }, logger, afterCommand: () => store.flush() });
+  const stopBackground = startBackgroundTasks(store, cursors, ttlInterval, logger);
+  const wire = wireServerFactory({
+    context: { catalog: store.catalog, cursors, compact: () => store.compact() },
+    logger,
+    afterCommand: () => store.commit(),
+  });
   const servers: Server[] = [];
   let socketPath: ReturnType<typeof prepareSocketPath> | undefined;
   const shutdown = async () => {

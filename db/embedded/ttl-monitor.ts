@@ -1,39 +1,46 @@
+import type { EmbeddedLogger } from './logger.ts';
 import type { Catalog } from './storage/catalog.ts';
 import type { Collection } from './storage/collection.ts';
-import { pathValues, type Doc } from './values/doc-paths.ts';
 
 export const DEFAULT_TTL_INTERVAL_MS = 60_000;
+/** Deletes per TTL index in one go; a larger backlog continues right after, letting clients in between. */
+const BATCH = 1_000;
 
-/** Like MongoDB, a document expires by the earliest date in the indexed field; non-dates never expire. */
-function isExpired(doc: Doc, field: string, expireAfterMs: number, now: number): boolean {
-  const dates = pathValues(doc, field).filter((value): value is Date => value instanceof Date);
-  if (dates.length === 0) return false;
-  return Math.min(...dates.map((date) => date.getTime())) + expireAfterMs <= now;
-}
-
-function expireCollection(collection: Collection, now: number): number {
-  let removed = 0;
+/** Returns true when the index has more expired documents than this batch took. */
+function expireBatch(collection: Collection, now: number): boolean {
+  let more = false;
   for (const index of [...collection.indexes.values()]) {
-    const seconds = index.spec.expireAfterSeconds;
-    const field = index.fields[0];
-    if (typeof seconds !== 'number' || index.fields.length !== 1 || field === undefined) continue;
-    for (const doc of [...collection.docs.values()]) {
-      if (!isExpired(doc, field, seconds * 1000, now)) continue;
-      collection.remove(doc);
-      removed += 1;
-    }
+    const ids = index.expiredIds(now, BATCH);
+    for (const id of ids) collection.removeKey(id);
+    more ||= ids.length === BATCH;
   }
-  return removed;
+  return more;
 }
 
-/** Deletes expired documents of TTL indexes every `intervalMs`; `afterPass` makes the deletes durable. */
-export function startTtlMonitor(catalog: Catalog, intervalMs: number, afterPass: () => void): () => void {
-  const timer = setInterval(() => {
-    const now = Date.now();
-    let removed = 0;
-    for (const collection of catalog.allCollections()) removed += expireCollection(collection, now);
-    if (removed > 0) afterPass();
-  }, intervalMs);
+/**
+ * Deletes expired documents of TTL indexes every `intervalMs`; `commit` journals each batch like a
+ * command. Each TTL index keeps its dates in order, so a pass costs the expired documents, not
+ * the collection's size.
+ */
+export function startTtlMonitor(catalog: Catalog, intervalMs: number, commit: () => void, logger: EmbeddedLogger): () => void {
+  let stopped = false;
+  const pass = () => {
+    if (stopped) return;
+    let more = false;
+    try {
+      const now = Date.now();
+      for (const collection of catalog.allCollections()) more = expireBatch(collection, now) || more;
+      commit();
+    } catch (err) {
+      logger.error({ err: err instanceof Error ? err.message : String(err) }, 'TTL expiry failed; it runs again on the next pass');
+      more = false;
+    }
+    if (more) setImmediate(pass);
+  };
+  const timer = setInterval(pass, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Catalog } from '../../db/embedded/storage/catalog.ts';
-import { NO_LOG } from '../../db/embedded/storage/write-log.ts';
+import { memoryChangeLog } from '../helpers/memory-change-log.ts';
 
 function usersWithIndexes() {
-  const users = new Catalog(NO_LOG).create('app', 'users');
+  const users = new Catalog(memoryChangeLog()).create('app', 'users');
   users.createIndex({ key: { email: 1 }, name: 'email_1', unique: true });
   users.createIndex({ key: { org: 1, role: 1 }, name: 'org_1_role_1' });
   users.createIndex({ key: { tags: 1 }, name: 'tags_1' });
@@ -16,7 +16,7 @@ function usersWithIndexes() {
 describe('embedded indexes', () => {
   it('when filtering by equality on indexed fields, then no full collection scan happens', () => {
     const users = usersWithIndexes();
-    const scan = vi.spyOn(users.docs, 'values');
+    const scan = vi.spyOn(users.refs(), 'values');
     expect(users.find({ email: 'u42@example.org' }).map((u) => u._id)).toEqual([42]);
     expect(users.find({ _id: { $in: [1, 2, 5000] } })).toHaveLength(2);
     expect(users.find({ org: 'o3', role: 'officer' })).toHaveLength(100);
@@ -28,7 +28,7 @@ describe('embedded indexes', () => {
 
   it('when only the leading field of a compound index is pinned, then it narrows the scan (range on the rest)', () => {
     const users = usersWithIndexes();
-    const scan = vi.spyOn(users.docs, 'values');
+    const scan = vi.spyOn(users.refs(), 'values');
     expect(users.find({ org: 'o3', role: { $gte: 'o' } })).toHaveLength(100);
     expect(users.find({ org: 'o3', role: { $gte: 'p' } })).toHaveLength(0);
     expect(users.find({ org: { $in: ['o1', 'o2'] } })).toHaveLength(200);
@@ -37,7 +37,7 @@ describe('embedded indexes', () => {
 
   it('when a compound index has $in lists on its fields, then each key combination is looked up instead of scanning', () => {
     const users = usersWithIndexes();
-    const scan = vi.spyOn(users.docs, 'values');
+    const scan = vi.spyOn(users.refs(), 'values');
     expect(users.find({ org: { $in: ['o1', 'o2'] }, role: { $in: ['officer', 'staff'] } })).toHaveLength(200);
     expect(users.find({ org: 'o2', role: { $in: ['staff', 'nobody'] } })).toHaveLength(100);
     expect(scan).not.toHaveBeenCalled();
@@ -45,7 +45,7 @@ describe('embedded indexes', () => {
 
   it('when every branch of an $or is indexable, then the union of the branches is used', () => {
     const users = usersWithIndexes();
-    const scan = vi.spyOn(users.docs, 'values');
+    const scan = vi.spyOn(users.refs(), 'values');
     const found = users.find({ $or: [{ org: 'o1', role: 'officer' }, { email: 'u2@example.org' }] });
     expect(found.map((u) => u._id).sort((a, b) => Number(a) - Number(b))).toEqual([...Array.from({ length: 100 }, (_, k) => 1 + 10 * k), 2].sort((a, b) => a - b));
     expect(scan).not.toHaveBeenCalled();

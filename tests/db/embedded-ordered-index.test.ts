@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { Catalog } from '../../db/embedded/storage/catalog.ts';
-import { NO_LOG } from '../../db/embedded/storage/write-log.ts';
+import { memoryChangeLog } from '../helpers/memory-change-log.ts';
 import { compileFilter } from '../../db/embedded/query/filter.ts';
 import { sortDocs } from '../../db/embedded/query/sort.ts';
 import type { Collection } from '../../db/embedded/storage/collection.ts';
@@ -9,14 +9,14 @@ import { pathValues, type Doc } from '../../db/embedded/values/doc-paths.ts';
 import { compareBson } from '../../db/embedded/values/bson-compare.ts';
 
 function queue(): Collection {
-  const jobs = new Catalog(NO_LOG).create('app', 'jobs');
+  const jobs = new Catalog(memoryChangeLog()).create('app', 'jobs');
   jobs.createIndex({ key: { status: 1, dueAt: 1 }, name: 'status_1_dueAt_1' });
   return jobs;
 }
 
 /** What the sort must return: every match, stably sorted in natural order, cut at the limit. */
 function reference(collection: Collection, filter: Doc, sort: Doc, limit: number): Doc[] {
-  const matches = [...collection.docs.values()].filter(compileFilter(filter));
+  const matches = [...collection.all()].filter(compileFilter(filter));
   return sortDocs(matches, sort).slice(0, limit);
 }
 
@@ -38,8 +38,8 @@ describe('embedded ordered compound index', () => {
     const jobs = queue();
     for (let i = 0; i < 10_000; i++) jobs.insert({ _id: i, status: 'pending', dueAt: 10_000 - i });
     jobs.insert({ _id: 'stuck', status: 'running', dueAt: 0, leaseUntil: 50 });
-    const scan = vi.spyOn(jobs.docs, 'values');
-    const reads = vi.spyOn(jobs.docs, 'get');
+    const scan = vi.spyOn(jobs.refs(), 'values');
+    const reads = vi.spyOn(jobs.refs(), 'get');
     const [first] = jobs.findSorted(claimFilter(100), { dueAt: 1 }, 1);
     expect(first?._id).toBe('stuck');
     expect(jobs.findSorted(claimFilter(10), { dueAt: 1 }, 3).map((job) => job._id)).toEqual([9_999, 9_998, 9_997]);
@@ -50,7 +50,7 @@ describe('embedded ordered compound index', () => {
   it('when nothing is due yet, then the walk stops at the bound instead of testing every job', () => {
     const jobs = queue();
     for (let i = 0; i < 5_000; i++) jobs.insert({ _id: i, status: 'pending', dueAt: 1_000 + i });
-    const reads = vi.spyOn(jobs.docs, 'get');
+    const reads = vi.spyOn(jobs.refs(), 'get');
     expect(jobs.findSorted({ status: 'pending', dueAt: { $lte: 500 } }, { dueAt: 1 }, 1)).toEqual([]);
     expect(reads).not.toHaveBeenCalled();
   });

@@ -11,7 +11,7 @@ const aggregate: CommandHandler = (command, ctx) => {
   const collection = typeof target === 'string' ? ctx.catalog.get(ctx.db, target) : undefined;
   const results = runPipeline(command.pipeline as Doc[], {
     source: (filter) => (collection ? collection.find(filter) : []),
-    resolve: (name) => [...(ctx.catalog.get(ctx.db, name)?.docs.values() ?? [])],
+    resolve: (name) => [...(ctx.catalog.get(ctx.db, name)?.all() ?? [])],
   });
   const ns = `${ctx.db}.${typeof target === 'string' ? target : '$cmd.aggregate'}`;
   return ctx.cursors.start(ns, results, (command.cursor as Doc | undefined)?.batchSize);

@@ -9,9 +9,12 @@ export interface CommandContext {
   catalog: Catalog;
   cursors: CursorStore;
   connectionId: number;
+  /** Rewrites the snapshot in the background; resolves to the bytes the data files shrank by. */
+  compact(): Promise<number>;
 }
 
-export type CommandHandler = (command: Document, ctx: CommandContext) => Document;
+/** Commands answer at once; only one that waits for background work (compact) returns a promise. */
+export type CommandHandler = (command: Document, ctx: CommandContext) => Document | Promise<Document>;
 
 /** The collection a command names in its first field (e.g. `{ find: "users" }`). */
 export function collectionName(command: Document): string {

@@ -1,76 +1,61 @@
-import { mkdirSync, truncateSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Document } from 'bson';
+import { errors } from '../errors.ts';
 import type { EmbeddedLogger } from '../logger.ts';
 import { Catalog } from '../storage/catalog.ts';
-import { NO_LOG } from '../storage/write-log.ts';
+import { REPLAYING, type ChangeLog } from '../storage/change-log.ts';
+import type { Segment } from '../storage/doc-ref.ts';
+import type { Doc } from '../values/doc-paths.ts';
 import { lockDataDir } from './data-dir-lock.ts';
-import { Journal } from './journal.ts';
-import { decodeRecords } from './record-file.ts';
-import { readIfExists, writeSnapshot } from './snapshot.ts';
+import { Journal, type JournalOptions } from './journal.ts';
+import { NODE_JOURNAL_IO, type JournalIo } from './journal-io.ts';
+import { JOURNAL_FILE, loadDataDir, retiredJournalFile, SNAPSHOT_FILE, type DataFiles } from './recovery.ts';
+import { captureCatalog, writeSnapshot } from './snapshot.ts';
 
 export interface StoreOptions {
   dbPath: string;
   logger: EmbeddedLogger;
   /** How long to wait for the lock of a crashed predecessor to go stale. */
   lockWaitMs?: number;
-  /** Rewrite the snapshot and empty the journal once it grows past this size. */
+  /** Rewrite the snapshot and start a fresh journal once the journal grows past this size. */
   compactThresholdBytes?: number;
+  journalIo?: JournalIo;
 }
 
 const DEFAULT_COMPACT_THRESHOLD = 64 * 1024 * 1024;
+/** After a failed snapshot (a full disk...), the journal keeps growing; try again a minute later, not on every write. */
+const COMPACTION_RETRY_MS = 60_000;
 
-/** Reads a data file's records; a damaged tail is reported and cut off so appends start clean. */
-function readRecords(path: string, logger: EmbeddedLogger): Document[] {
-  const bytes = readIfExists(path);
-  if (!bytes) return [];
-  const { records, validBytes } = decodeRecords(bytes);
-  if (validBytes < bytes.length) {
-    logger.warn(
-      { file: path, validBytes, skippedBytes: bytes.length - validBytes },
-      'corrupt or truncated tail in data file (e.g. power loss mid-write); skipped it and loaded the rest',
-    );
-    truncateSync(path, validBytes);
-  }
-  return records;
-}
-
-/** Snapshot and journal start with `{ o: 'meta', generation }`; a journal from an older generation is already in the snapshot. */
-function generationOf(records: Document[]): number | undefined {
-  const first = records[0];
-  return first?.o === 'meta' ? Number(first.generation) : undefined;
-}
-
-function applyAll(catalog: Catalog, records: Document[], logger: EmbeddedLogger): void {
-  for (const record of records) {
-    if (record.o === 'meta') continue;
-    try {
-      catalog.apply(record);
-    } catch (err) {
-      logger.warn({ op: record.o, err: String(err) }, 'skipped a journal record that could not be applied');
-    }
-  }
-}
-
-/** The catalog loaded from a data directory, with every later change journaled. */
-export class DurableStore {
+/**
+ * The catalog loaded from a data directory, with every later change journaled. Each command's
+ * changes are applied in memory as it runs; `commit()` writes them to the journal before the reply,
+ * or takes them back so that no other client ever sees a change that is not in the journal.
+ */
+export class DurableStore implements ChangeLog {
   readonly catalog: Catalog;
-  private readonly journal: Journal;
+  private files: DataFiles;
+  private undo: (() => void)[] = [];
+  /** Set once writes can no longer be made durable (a failed fsync, a lost lock); reads go on. */
+  private failure: Error | null = null;
+  private compaction: Promise<number> | null = null;
+  private nextCompactionAt = 0;
+  private readonly dbPath: string;
   private readonly unlock: () => Promise<void>;
-  private readonly snapshotPath: string;
   private readonly threshold: number;
   private readonly logger: EmbeddedLogger;
-  private generation: number;
+  private readonly journalOptions: JournalOptions;
 
   /** Locks the data directory, then loads it. */
   static async open(options: StoreOptions): Promise<DurableStore> {
-    mkdirSync(options.dbPath, { recursive: true });
+    mkdirSync(options.dbPath, { recursive: true, mode: 0o700 });
+    let store: DurableStore | undefined;
     const unlock = await lockDataDir(options.dbPath, {
       waitMs: options.lockWaitMs,
-      onLost: (err) => options.logger.error({ err: err.message }, 'lost the data directory lock'),
+      onLost: (err) => store?.stopWrites(err, 'lost the data directory lock (another process may have taken it over)'),
     });
     try {
-      return new DurableStore(options, unlock);
+      store = new DurableStore(options, unlock);
+      return store;
     } catch (err) {
       await unlock();
       throw err;
@@ -78,44 +63,118 @@ export class DurableStore {
   }
 
   private constructor(options: StoreOptions, unlock: () => Promise<void>) {
+    this.dbPath = options.dbPath;
     this.unlock = unlock;
     this.logger = options.logger;
-    this.snapshotPath = join(options.dbPath, 'snapshot.bson');
     this.threshold = options.compactThresholdBytes ?? DEFAULT_COMPACT_THRESHOLD;
-    const journalPath = join(options.dbPath, 'journal.bson');
-    this.catalog = new Catalog(NO_LOG);
-    const snapshot = readRecords(this.snapshotPath, options.logger);
-    const journal = readRecords(journalPath, options.logger);
-    this.generation = generationOf(snapshot) ?? 0;
-    applyAll(this.catalog, snapshot, options.logger);
-    const journalGeneration = generationOf(journal);
-    if (journalGeneration === this.generation) applyAll(this.catalog, journal, options.logger);
-    else if (journal.length > 0) options.logger.warn({ journalGeneration }, 'ignored a journal older than the snapshot');
-    this.journal = new Journal(journalPath);
-    if (journalGeneration !== this.generation) this.journal.reset({ o: 'meta', generation: this.generation });
-    this.catalog.log = this.journal;
+    this.catalog = new Catalog(REPLAYING);
+    this.journalOptions = {
+      io: options.journalIo ?? NODE_JOURNAL_IO,
+      onFailure: (err) => this.stopWrites(err, 'its journal could not be made durable'),
+    };
+    this.files = loadDataDir(options.dbPath, this.catalog, options.logger, this.journalOptions);
+    this.catalog.log = this;
+    // A snapshot that did not complete left journals to fold in.
+    if (this.files.retired.length > 0) setImmediate(() => void this.compact().catch(() => undefined));
   }
 
-  /** Makes the changes of the finished command durable (before its reply is sent). */
-  flush(): void {
-    this.journal.flush();
-    if (this.journal.bytes > this.threshold) this.compact();
+  putDocument(db: string, collection: string, bytes: Buffer): { segment: Segment; offset: number } {
+    return this.files.journal.putDocument(db, collection, bytes);
+  }
+
+  append(record: Doc): void {
+    this.files.journal.append(record);
+  }
+
+  onRollback(undo: () => void): void {
+    this.undo.push(undo);
+  }
+
+  /** After each command, before its reply: journal its changes, or take them back and throw MongoDB-style. */
+  commit(): void {
+    const { journal } = this.files;
+    if (!journal.hasPending) {
+      this.undo = [];
+      return;
+    }
+    if (this.failure) {
+      this.rollback();
+      throw errors.writesStopped(this.failure);
+    }
+    try {
+      journal.flush();
+    } catch (err) {
+      this.rollback();
+      throw errors.journalWriteFailed(err as Error);
+    }
+    this.undo = [];
+    if (journal.bytes > this.threshold && !this.compaction && Date.now() >= this.nextCompactionAt) {
+      void this.compact().catch(() => undefined);
+    }
   }
 
   /**
-   * Snapshot then start a fresh journal. The snapshot carries the next generation number, so after
-   * a crash between the two steps the old journal is recognised as already contained and ignored.
+   * Snapshot in the background: the journal is set aside and a fresh one started (between two
+   * commands), then the documents are copied into the new snapshot chunk by chunk while clients
+   * are served. Resolves to the bytes the data files shrank by.
    */
-  compact(): void {
-    this.journal.flush();
-    this.generation += 1;
-    const bytes = writeSnapshot(this.snapshotPath, this.catalog, { o: 'meta', generation: this.generation });
-    this.journal.reset({ o: 'meta', generation: this.generation });
-    this.logger.info({ snapshotBytes: bytes }, 'embedded database compacted its journal into a snapshot');
+  compact(): Promise<number> {
+    this.compaction ??= this.writeSnapshot().finally(() => {
+      this.compaction = null;
+    });
+    return this.compaction;
   }
 
   async close(): Promise<void> {
-    this.journal.close();
+    await this.compaction?.catch(() => undefined);
+    this.files.journal.close();
+    this.files.snapshot?.close();
+    for (const { segment } of this.files.retired) segment.close();
     await this.unlock();
   }
+
+  private rollback(): void {
+    this.files.journal.discardPending();
+    for (const undo of this.undo.reverse()) undo();
+    this.undo = [];
+  }
+
+  private stopWrites(err: Error, why: string): void {
+    if (this.failure) return;
+    this.failure = err;
+    this.logger.error({ err: err.message }, `embedded database stopped accepting writes: ${why}; restart it once the cause is fixed`);
+  }
+
+  private async writeSnapshot(): Promise<number> {
+    const old = this.files;
+    const generation = old.generation + 1;
+    // Between two commands: from here on every write goes to the new journal.
+    old.journal.retire(join(this.dbPath, retiredJournalFile(old.generation)));
+    const retired = [...old.retired, { path: old.journal.path, generation: old.generation, segment: old.journal }];
+    const journal = Journal.create(join(this.dbPath, JOURNAL_FILE), { o: 'meta', generation }, this.journalOptions);
+    this.files = { generation, snapshot: old.snapshot, retired, journal };
+    const captured = captureCatalog(this.catalog);
+    const sizeBefore = fileSize(join(this.dbPath, SNAPSHOT_FILE)) + retired.reduce((sum, file) => sum + fileSize(file.path), 0);
+    try {
+      await old.journal.sync();
+      const written = await writeSnapshot(join(this.dbPath, SNAPSHOT_FILE), captured, { o: 'meta', generation });
+      written.relocate();
+      old.snapshot?.close();
+      for (const file of retired) {
+        file.segment.close();
+        rmSync(file.path, { force: true });
+      }
+      this.files = { ...this.files, snapshot: written.segment, retired: [] };
+      this.logger.info({ snapshotBytes: written.bytes }, 'embedded database compacted its journal into a snapshot');
+      return Math.max(0, sizeBefore - written.bytes);
+    } catch (err) {
+      this.nextCompactionAt = Date.now() + COMPACTION_RETRY_MS;
+      this.logger.error({ err: (err as Error).message }, 'embedded database could not write its snapshot; the journal keeps every change and it will try again');
+      throw err;
+    }
+  }
+}
+
+function fileSize(path: string): number {
+  return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
 }

@@ -1,58 +1,106 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Document } from 'bson';
 import type { Catalog } from '../storage/catalog.ts';
-import { encodeRecord, writeAll } from './record-file.ts';
+import type { DocRef } from '../storage/doc-ref.ts';
+import type { Doc } from '../values/doc-paths.ts';
+import { FileSegment } from './file-segment.ts';
+import { encodePutRecord, encodeRecord } from './record-file.ts';
 
-/** The catalog as records that rebuild it: collections, their indexes, then their documents. */
-function* snapshotRecords(catalog: Catalog): Generator<Document> {
-  for (const collection of catalog.allCollections()) {
-    const at = { d: collection.db, c: collection.name };
-    yield { o: 'create', ...at, options: collection.options };
-    for (const index of collection.indexes.values()) {
-      if (index.spec.name !== '_id_') yield { o: 'index', ...at, spec: index.spec };
-    }
-    for (const doc of collection.docs.values()) yield { o: 'put', ...at, doc };
-  }
+/** Small enough that building one chunk (reading and framing its documents) never holds up clients for long. */
+const CHUNK_BYTES = 256 * 1024;
+
+/** One collection as it was when the snapshot started: its documents are immutable versions in files. */
+interface CapturedCollection {
+  at: { d: string; c: string };
+  options: Doc;
+  indexes: Document[];
+  refs: DocRef[];
 }
 
-/** Writes the snapshot atomically: a temp file, fsync, rename over the old one, fsync the directory. */
-export function writeSnapshot(path: string, catalog: Catalog, header: Document): number {
+/** Taken synchronously between two commands: references only, no document is read. */
+export function captureCatalog(catalog: Catalog): CapturedCollection[] {
+  return catalog.allCollections().map((collection) => ({
+    at: { d: collection.db, c: collection.name },
+    options: collection.options,
+    indexes: [...collection.indexes.values()].map((index) => index.spec).filter((spec) => spec.name !== '_id_'),
+    refs: [...collection.refs().values()],
+  }));
+}
+
+export interface WrittenSnapshot {
+  bytes: number;
+  segment: FileSegment;
+  /** Points every captured document at its copy in the new snapshot. */
+  relocate(): void;
+}
+
+/**
+ * Writes the snapshot atomically (temp file, fsync, rename, fsync of the directory) in chunks,
+ * awaiting each write, so commands keep being served while it runs.
+ */
+export async function writeSnapshot(path: string, captured: CapturedCollection[], header: Document): Promise<WrittenSnapshot> {
   const temp = `${path}.tmp`;
-  const fd = openSync(temp, 'w');
-  let bytes = 0;
+  const file = await open(temp, 'w');
+  const moves: { refs: DocRef[]; offsets: Float64Array }[] = [];
+  let written = 0;
+  let chunk: Buffer[] = [];
+  let chunkBytes = 0;
+  const add = (record: Buffer) => {
+    chunk.push(record);
+    chunkBytes += record.length;
+  };
+  const drain = async () => {
+    const data = Buffer.concat(chunk, chunkBytes);
+    chunk = [];
+    chunkBytes = 0;
+    await file.write(data, 0, data.length, written);
+    written += data.length;
+  };
   try {
-    let chunk: Buffer[] = [];
-    let chunkBytes = 0;
-    const drain = () => {
-      const data = Buffer.concat(chunk, chunkBytes);
-      writeAll(fd, data);
-      bytes += data.length;
-      chunk = [];
-      chunkBytes = 0;
-    };
-    for (const record of [header, ...snapshotRecords(catalog)]) {
-      const encoded = encodeRecord(record);
-      chunk.push(encoded);
-      chunkBytes += encoded.length;
-      if (chunkBytes > 4 * 1024 * 1024) drain();
+    add(encodeRecord(header));
+    for (const { at, options, indexes, refs } of captured) {
+      add(encodeRecord({ o: 'create', ...at, options }));
+      for (const spec of indexes) add(encodeRecord({ o: 'index', ...at, spec }));
+      const offsets = new Float64Array(refs.length);
+      for (let i = 0; i < refs.length; i++) {
+        const ref = refs[i] as DocRef;
+        const { record, docAt } = encodePutRecord(at.d, at.c, ref.segment.read(ref.offset, ref.length));
+        offsets[i] = written + chunkBytes + docAt;
+        add(record);
+        if (chunkBytes >= CHUNK_BYTES) await drain();
+      }
+      moves.push({ refs, offsets });
     }
-    drain();
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    await drain();
+    await file.sync();
+  } catch (err) {
+    await file.close();
+    await rm(temp, { force: true });
+    throw err;
   }
-  renameSync(temp, path);
-  syncDirectory(dirname(path));
-  return bytes;
+  await file.close();
+  await rename(temp, path);
+  await syncDirectory(dirname(path));
+  const segment = new FileSegment(path);
+  const relocate = () => {
+    for (const { refs, offsets } of moves) {
+      refs.forEach((ref, i) => {
+        ref.segment = segment;
+        ref.offset = offsets[i] ?? ref.offset;
+      });
+    }
+  };
+  return { bytes: written, segment, relocate };
 }
 
-function syncDirectory(dir: string): void {
-  const fd = openSync(dir, 'r');
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
   try {
-    fsyncSync(fd);
+    await handle.sync();
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { Aggregator } from 'mingo/aggregator';
 import { errors } from '../errors.ts';
-import { cloneDoc, type Doc } from '../values/doc-paths.ts';
+import type { Doc } from '../values/doc-paths.ts';
 import { MONGO_CONTEXT } from './context.ts';
 import { rejectScripts } from './filter.ts';
 
@@ -11,11 +11,6 @@ const UNSUPPORTED_STAGES: Record<string, string> = {
   $search: 'Atlas Search ($search)',
   $geoNear: 'The $geoNear stage',
 };
-
-/** Stages that only build new documents, so the stored ones can be fed in without copying. */
-const NON_MUTATING_STAGES = new Set([
-  '$match', '$sort', '$skip', '$limit', '$count', '$group', '$project', '$sortByCount', '$lookup', '$unset',
-]);
 
 function stageName(stage: Doc): string {
   return Object.keys(stage)[0] ?? '';
@@ -29,16 +24,8 @@ function assertSupported(pipeline: Doc[]): void {
   }
 }
 
-function needsCopy(pipeline: Doc[]): boolean {
-  return pipeline.some((stage) => {
-    const name = stageName(stage);
-    if (name === '$facet') return Object.values(stage.$facet as Record<string, Doc[]>).some(needsCopy);
-    return !NON_MUTATING_STAGES.has(name);
-  });
-}
-
 export interface PipelineInput {
-  /** Returns the documents matching the leading $match (through an index when possible). */
+  /** Returns the documents matching the leading $match (through an index when possible), decoded afresh: stages may change them. */
   source(filter: Doc | undefined): Doc[];
   /** Documents of another collection in the same database, for $lookup/$unionWith/$graphLookup. */
   resolve(collection: string): Doc[];
@@ -51,12 +38,11 @@ export function runPipeline(pipeline: Doc[], input: PipelineInput): Doc[] {
   const leadingMatch = first && stageName(first) === '$match' ? (first.$match as Doc) : undefined;
   const rest = leadingMatch ? pipeline.slice(1) : pipeline;
   const docs = input.source(leadingMatch);
-  const feed = needsCopy(rest) ? docs.map(cloneDoc) : docs;
-  if (rest.length === 0) return feed;
+  if (rest.length === 0) return docs;
   const aggregator = new Aggregator(rest, {
     context: MONGO_CONTEXT,
     scriptEnabled: false,
     collectionResolver: (name: string) => input.resolve(name),
   });
-  return aggregator.run(feed) as Doc[];
+  return aggregator.run(docs) as Doc[];
 }

@@ -1,8 +1,9 @@
 import { errors } from '../errors.ts';
 import type { Doc } from '../values/doc-paths.ts';
+import type { ChangeLog } from './change-log.ts';
 import { Collection } from './collection.ts';
+import type { Segment } from './doc-ref.ts';
 import type { IndexSpec } from './index-entry.ts';
-import type { WriteLog } from './write-log.ts';
 
 const BAD_DB_CHARS = /[/\\. "$\0]/;
 
@@ -14,14 +15,25 @@ function assertValidNames(db: string, collection?: string): void {
   }
 }
 
-/** All databases and their collections. Every change is reported to the write log. */
+/** A document version as found in a data file while loading. */
+export interface StoredVersion {
+  bytes: Buffer;
+  segment: Segment;
+  offset: number;
+}
+
+/** All databases and their collections. Every change is reported to the change log. */
 export class Catalog {
   readonly databases = new Map<string, Map<string, Collection>>();
-  log: WriteLog;
-  /** Collections keep this, so swapping `log` (detached while loading) reaches all of them. */
-  private readonly forward: WriteLog = { append: (record) => this.log.append(record) };
+  log: ChangeLog;
+  /** Collections keep this, so swapping `log` (replaying while loading) reaches all of them. */
+  private readonly forward: ChangeLog = {
+    putDocument: (db, collection, bytes) => this.log.putDocument(db, collection, bytes),
+    append: (record) => this.log.append(record),
+    onRollback: (undo) => this.log.onRollback(undo),
+  };
 
-  constructor(log: WriteLog) {
+  constructor(log: ChangeLog) {
     this.log = log;
   }
 
@@ -45,20 +57,25 @@ export class Catalog {
     const collection = new Collection(db, name, options, this.forward);
     collections.set(name, collection);
     this.log.append({ o: 'create', d: db, c: name, options });
+    this.log.onRollback(() => this.detach(db, name));
     return collection;
   }
 
   drop(db: string, name: string): boolean {
-    const collections = this.databases.get(db);
-    if (!collections?.delete(name)) return false;
-    if (collections.size === 0) this.databases.delete(db);
+    const collection = this.get(db, name);
+    if (!collection) return false;
+    this.detach(db, name);
     this.log.append({ o: 'drop', d: db, c: name });
+    this.log.onRollback(() => this.attach(collection));
     return true;
   }
 
   dropDatabase(db: string): void {
-    if (!this.databases.delete(db)) return;
+    const collections = this.databases.get(db);
+    if (!collections) return;
+    this.databases.delete(db);
     this.log.append({ o: 'dropDatabase', d: db });
+    this.log.onRollback(() => this.databases.set(db, collections));
   }
 
   collections(db: string): Collection[] {
@@ -69,13 +86,14 @@ export class Catalog {
     return [...this.databases.values()].flatMap((collections) => [...collections.values()]);
   }
 
-  /** Replays one journal/snapshot record (the log is detached while loading). */
-  apply(record: Doc): void {
+  /** Replays one journal/snapshot record (the log is REPLAYING while loading); a put comes with its document's bytes. */
+  apply(record: Doc, version?: StoredVersion): void {
     const db = String(record.d);
     const name = String(record.c);
     switch (record.o) {
       case 'put':
-        return this.applyPut(db, name, record.doc as Doc);
+        if (!version) throw new Error('a put record without its document');
+        return this.getOrCreate(db, name).restore(version.bytes, version.segment, version.offset);
       case 'del':
         return this.get(db, name)?.remove({ _id: record.id });
       case 'create':
@@ -96,10 +114,15 @@ export class Catalog {
     }
   }
 
-  private applyPut(db: string, name: string, doc: Doc): void {
-    const collection = this.getOrCreate(db, name);
-    const existing = collection.getById(doc._id);
-    if (existing) collection.replace(existing, doc);
-    else collection.insert(doc, 'update');
+  private detach(db: string, name: string): void {
+    const collections = this.databases.get(db);
+    collections?.delete(name);
+    if (collections?.size === 0) this.databases.delete(db);
+  }
+
+  private attach(collection: Collection): void {
+    const collections = this.databases.get(collection.db) ?? new Map<string, Collection>();
+    collections.set(collection.name, collection);
+    this.databases.set(collection.db, collections);
   }
 }

@@ -19,13 +19,22 @@ export interface IndexKey {
   values: unknown[];
 }
 
+/**
+ * The documents holding one key. Most keys (every key of a unique index) have one holder, kept as
+ * the bare id: a Set per key would cost more memory than the document's own entry.
+ */
+export type Holders = string | Set<string>;
+
+export const holderCount = (holders: Holders) => (typeof holders === 'string' ? 1 : holders.size);
+export const holderIds = (holders: Holders): Iterable<string> => (typeof holders === 'string' ? [holders] : holders);
+
 /** One index: a hash map from the canonical key of the indexed values to the ids of documents. */
 export class IndexEntry {
   readonly spec: IndexSpec;
   readonly fields: string[];
   /** Only ascending/descending indexes hold a map; text/2dsphere/hashed are kept as metadata. */
   readonly hashable: boolean;
-  private readonly map = new Map<string, Set<string>>();
+  private readonly map = new Map<string, Holders>();
   /**
    * Compound indexes also keep, per value of their leading field, the documents ordered by the
    * second field, so the common shape "equality on the first field, range or sort on the second"
@@ -34,12 +43,18 @@ export class IndexEntry {
    */
   private readonly runs = new Map<string, SortedRun>();
   private readonly partial: ((doc: Doc) => boolean) | null;
+  /**
+   * A TTL index also keeps its documents' dates in order (as epoch ms), so the TTL monitor walks
+   * only the expired entries instead of scanning the collection on every pass.
+   */
+  private readonly expiry: SortedRun | null;
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
     this.fields = Object.keys(spec.key);
     this.hashable = Object.values(spec.key).every((d) => d === 1 || d === -1);
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
+    this.expiry = typeof spec.expireAfterSeconds === 'number' && this.fields.length === 1 ? new SortedRun() : null;
   }
 
   get unique(): boolean {
@@ -76,7 +91,7 @@ export class IndexEntry {
     if (!this.unique) return null;
     for (const entry of this.keysOf(doc)) {
       const holders = this.map.get(entry.key);
-      if (holders && (holders.size > 1 || !holders.has(idKey))) return entry;
+      if (holders !== undefined && (holderCount(holders) > 1 || !isHeldBy(holders, idKey))) return entry;
     }
     return null;
   }
@@ -84,6 +99,7 @@ export class IndexEntry {
   /** `seq` is the document's insertion order in its collection (the tie-break of ordered runs). */
   add(idKey: string, doc: Doc, seq: number, keys: IndexKey[] = this.keysOf(doc)): void {
     for (const { key } of keys) addTo(this.map, key, idKey);
+    for (const time of datesOf(keys)) this.expiry?.insert({ value: time, seq, id: idKey });
     for (const [leading, entry] of this.runEntries(keys, idKey, seq)) {
       let run = this.runs.get(leading);
       if (!run) {
@@ -96,13 +112,28 @@ export class IndexEntry {
 
   remove(idKey: string, doc: Doc, seq: number, keys: IndexKey[] = this.keysOf(doc)): void {
     for (const { key } of keys) removeFrom(this.map, key, idKey);
+    for (const time of datesOf(keys)) this.expiry?.remove({ value: time, seq, id: idKey });
     for (const [leading, entry] of this.runEntries(keys, idKey, seq)) {
       const run = this.runs.get(leading);
       if (run?.remove(entry) && run.size === 0) this.runs.delete(leading);
     }
   }
 
-  lookup(key: string): ReadonlySet<string> | undefined {
+  /**
+   * Up to `limit` documents of a TTL index whose earliest date plus `expireAfterSeconds` has
+   * passed, earliest first (MongoDB's rule: non-dates never expire). Empty for other indexes.
+   */
+  expiredIds(now: number, limit: number): string[] {
+    const ids = new Set<string>();
+    const ttlMs = Number(this.spec.expireAfterSeconds) * 1000;
+    for (const entry of this.expiry?.ascending() ?? []) {
+      if ((entry.value as number) + ttlMs > now || ids.size >= limit) break;
+      ids.add(entry.id);
+    }
+    return [...ids];
+  }
+
+  lookup(key: string): Holders | undefined {
     return this.map.get(key);
   }
 
@@ -124,20 +155,28 @@ export class IndexEntry {
   }
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, idKey: string): void {
-  let holders = map.get(key);
-  if (!holders) {
-    holders = new Set();
-    map.set(key, holders);
-  }
-  holders.add(idKey);
+const isHeldBy = (holders: Holders, idKey: string) => (typeof holders === 'string' ? holders === idKey : holders.has(idKey));
+
+function addTo(map: Map<string, Holders>, key: string, idKey: string): void {
+  const holders = map.get(key);
+  if (holders === undefined) map.set(key, idKey);
+  else if (typeof holders !== 'string') holders.add(idKey);
+  else if (holders !== idKey) map.set(key, new Set([holders, idKey]));
 }
 
-function removeFrom(map: Map<string, Set<string>>, key: string, idKey: string): void {
+function removeFrom(map: Map<string, Holders>, key: string, idKey: string): void {
   const holders = map.get(key);
-  if (!holders) return;
+  if (holders === undefined) return;
+  if (typeof holders === 'string') {
+    if (holders === idKey) map.delete(key);
+    return;
+  }
   holders.delete(idKey);
-  if (holders.size === 0) map.delete(key);
+  if (holders.size === 1) map.set(key, holders.values().next().value as string);
+}
+
+function datesOf(keys: IndexKey[]): number[] {
+  return keys.flatMap(({ values }) => (values[0] instanceof Date ? [values[0].getTime()] : []));
 }
 
 function dedupe(values: unknown[]): unknown[] {

@@ -1,6 +1,6 @@
 import { isPlainObject, typeNameOf } from '../values/bson-type.ts';
 import type { Doc } from '../values/doc-paths.ts';
-import type { IndexEntry } from './index-entry.ts';
+import { holderCount, holderIds, type IndexEntry } from './index-entry.ts';
 
 /** Per field, the values an equality filter pins it to (several for `$in`). */
 export type Bindings = Map<string, unknown[]>;
@@ -44,11 +44,11 @@ function planFor(index: IndexEntry, bindings: Bindings): IndexPlan | null {
   if (perField.some((values) => values === undefined)) return prefixPlan(index, perField[0]);
   const combinations = keyCombinations(perField as unknown[][]);
   if (!combinations) return null;
-  const holders = combinations.map((values) => index.lookup(index.keyFor(values))).filter((set) => set !== undefined);
+  const holders = combinations.map((values) => index.lookup(index.keyFor(values))).filter((found) => found !== undefined);
   return {
-    size: holders.reduce((sum, set) => sum + set.size, 0),
+    size: holders.reduce((sum, found) => sum + holderCount(found), 0),
     exact: true,
-    ids: () => new Set(holders.flatMap((set) => [...set])),
+    ids: () => new Set(holders.flatMap((found) => [...holderIds(found)])),
   };
 }
 

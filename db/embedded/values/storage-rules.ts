@@ -60,6 +60,11 @@ function checkNesting(bytes: Buffer, kind: WriteKind): void {
   );
 }
 
+/** A document read back from a data file must pass the update rule too: an older version may have stored one nested too deeply. */
+export function checkStoredNesting(bytes: Buffer): void {
+  checkNesting(bytes, 'update');
+}
+
 /** The document as it will be stored, after MongoDB's storage checks; throws MongoDB's error otherwise. */
 export function encodeForStorage(doc: Doc, kind: WriteKind): Buffer {
   checkTopLevelFields(doc, kind);
