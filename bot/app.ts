@@ -5,6 +5,7 @@ import { createRequestLogging } from './http/request-logging.ts';
 import { createHealthRoutes } from './http/health-routes.ts';
 import { createErrorHandler, notFoundHandler } from './http/error-handler.ts';
 import { createWebhookRouter } from './webhook/webhook-router.ts';
+import { createApiRateLimit } from './http/api-rate-limit.ts';
 import { createLiffRouter, type LiffOptions } from './http/liff-routes.ts';
 
 export type AppOptions = {
@@ -13,6 +14,8 @@ export type AppOptions = {
   webhook: { channelSecret: string; bodyLimitBytes: number; onStored: (count: number) => void } | null;
   /** Extra routers by mount path: the REST API, and the chat console in local mode. */
   mounts?: { path: string; router: Router }[];
+  /** Requests per minute per IP on /api. */
+  apiRateLimitPerMinute?: number;
   /** The LIFF pages at /liff/ (null on worker-only instances). */
   liff?: LiffOptions | null;
 };
@@ -30,6 +33,7 @@ export function createApp(options: AppOptions): express.Express {
   // TLS ends at the proxy in production; forcing https upgrades would break the plain-http local console.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(createHealthRoutes());
+  if (options.apiRateLimitPerMinute) app.use('/api', createApiRateLimit(options.apiRateLimitPerMinute));
   for (const mount of options.mounts ?? []) app.use(mount.path, mount.router);
   app.use(notFoundHandler);
   app.use(createErrorHandler(options.logger));

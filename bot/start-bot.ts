@@ -48,12 +48,12 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const line = await connectLine(config, http.port, logger);
   const { inbox, sender, photoLinks, cases, outbox } = createWorkers(config, line, faqCatalog, logger, options.deliveryTiming);
   const servesHttp = config.instanceRole !== 'worker';
-  const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId }, catalog: faqCatalog, cases, outbox });
+  const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId, failuresPerHour: config.rateLimits.authFailuresPerHour }, catalog: faqCatalog, cases, outbox });
   const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }, { path: '/', router: createPhotoRoutes(photoLinks) }] : [];
   if (line.local) mounts.push({ path: '/dev', router: line.local.consoleRouter });
   const webhook = { channelSecret: line.credentials.channelSecret, bodyLimitBytes: config.webhookBodyLimitBytes, onStored: (count: number) => inbox.wake(count) };
   const liff = servesHttp ? liffOptions(config, line) : null;
-  http.serve(createApp({ logger, webhook: servesHttp ? webhook : null, mounts, liff }));
+  http.serve(createApp({ logger, webhook: servesHttp ? webhook : null, mounts, liff, apiRateLimitPerMinute: config.rateLimits.apiPerMinute }));
   if (config.instanceRole !== 'webhook') {
     inbox.start();
     sender.start();

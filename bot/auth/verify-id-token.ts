@@ -20,6 +20,7 @@ export async function verifyIdToken(options: {
   channelId: string;
   idToken: string;
   timeoutMs?: number;
+  now?: number;
 }): Promise<VerifiedIdToken> {
   let response: Response;
   try {
@@ -41,5 +42,7 @@ export async function verifyIdToken(options: {
   if (!answer.sub || answer.aud !== options.channelId || typeof answer.exp !== 'number') {
     throw new IdTokenError('invalid', 'verify answer lacks sub, aud or exp');
   }
+  // LINE refuses expired tokens itself; an answer that says otherwise (a stale cache, a proxy) is not believed.
+  if (answer.exp * 1000 <= (options.now ?? Date.now())) throw new IdTokenError('expired', 'verify answer has an exp in the past');
   return { lineUserId: answer.sub, name: answer.name, picture: answer.picture, expiresAt: answer.exp * 1000 };
 }
