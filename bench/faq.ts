@@ -1,6 +1,8 @@
 /**
- * FAQ matcher benchmark: accuracy on the dev set against a plain fuse.js baseline, and build time and
- * query latency on the shipped knowledge base and on synthetic ones of 1,000 and 10,000 entries.
+ * FAQ matcher benchmark: accuracy on the dev set against a plain fuse.js baseline; build time and query
+ * latency on the shipped knowledge base and on synthetic ones of 1,000 and 10,000 entries against the
+ * same-run fuse.js latency; the CPU cost of hostile 5,000-character messages; the staff list of
+ * unanswered-question groups at 50,000 stored questions.
  *   npm run bench:faq
  */
 import { readFile } from 'node:fs/promises';
@@ -9,7 +11,10 @@ import { evaluateMatcher, faqIndexMatcher, parseLabelledQuestions, type Labelled
 import { buildFaqIndex } from '../domain/faq/faq-index.ts';
 import { readFaqFile } from '../domain/faq/kb-file.ts';
 import { matchQuestion } from '../domain/faq/match-question.ts';
+import { seededRandom } from '../domain/faq/calibration/seeded-random.ts';
 import { segmentWords } from '../domain/faq/segment.ts';
+import { measureHostileTexts } from './lib/faq-hostile-text.ts';
+import { describeTimings, percentile, timeEach } from './lib/timing.ts';
 import type { FaqEntry } from '../domain/faq/types.ts';
 
 const DEV_SET = process.env.FAQ_DEV_SET ?? '../shared/faq/dev.jsonl';
@@ -17,17 +22,6 @@ const EXTRA_SET = 'tests/fixtures/faq-extra.jsonl';
 const FUSE_THRESHOLDS = [0.3, 0.4, 0.5, 0.6];
 const QUERIES_PER_SIZE = 2000;
 
-/** Deterministic PRNG (mulberry32) so every run builds the same synthetic knowledge bases. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Thai-looking FAQ text: the first part of one real sentence joined to the last part of another. */
 function recombine(random: () => number, sentences: string[][]): string {
@@ -57,15 +51,13 @@ function fuseMatcher(entries: FaqEntry[], threshold: number): Matcher {
   const fuse = new Fuse(entries, { keys: ['question', 'variants'], includeScore: true, ignoreLocation: true, threshold });
   return (question) => {
     const [top] = fuse.search(question, { limit: 1 });
-    return { faqId: top ? top.item.id : null, score: top ? 1 - (top.score ?? 1) : 0 };
+    const faqId = top ? top.item.id : null;
+    return { decision: faqId ? 'answer' : 'none', faqId, choices: faqId ? [faqId] : [], score: top ? 1 - (top.score ?? 1) : 0 };
   };
 }
 
 const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 function compareAccuracy(entries: FaqEntry[], name: string, questions: LabelledQuestion[]): void {
   const ours = evaluateMatcher(faqIndexMatcher(buildFaqIndex(entries)), questions);
@@ -77,6 +69,15 @@ function compareAccuracy(entries: FaqEntry[], name: string, questions: LabelledQ
   }
 }
 
+/** fuse.js scans every entry per query: fewer queries on large knowledge bases keep the run short. */
+const fuseQueries = (entries: number): number => Math.max(20, Math.min(200, Math.round(100_000 / entries)));
+
+/** fuse.js over the same entries, same questions: the same-run baseline for latency. */
+function fuseLatency(entries: FaqEntry[], questions: string[]): number[] {
+  const fuse = new Fuse(entries, { keys: ['question', 'variants'], includeScore: true, ignoreLocation: true, threshold: 0.4 });
+  return timeEach(questions.slice(0, fuseQueries(entries.length)), (question) => fuse.search(question, { limit: 1 }));
+}
+
 function measureSize(label: string, entries: FaqEntry[], questions: string[]): void {
   const started = performance.now();
   const index = buildFaqIndex(entries);
@@ -86,16 +87,13 @@ function measureSize(label: string, entries: FaqEntry[], questions: string[]): v
   buildFaqIndex(edited);
   const rebuildMs = performance.now() - rebuildStarted;
   for (const question of questions) matchQuestion(index, question);
-  const timings: number[] = [];
-  for (let i = 0; i < QUERIES_PER_SIZE; i++) {
-    const question = questions[i % questions.length] ?? '';
-    const begin = performance.now();
-    matchQuestion(index, question);
-    timings.push(performance.now() - begin);
-  }
-  timings.sort((a, b) => a - b);
-  const line = `build ${buildMs.toFixed(0).padStart(5)} ms (rebuild after one edit ${rebuildMs.toFixed(0).padStart(5)} ms)   query p50 ${percentile(timings, 50).toFixed(2)} ms   p99 ${percentile(timings, 99).toFixed(2)} ms`;
-  console.log(`  ${label.padEnd(22)} ${line}`);
+  const asked = Array.from({ length: QUERIES_PER_SIZE }, (_, i) => questions[i % questions.length] ?? '');
+  const ours = timeEach(asked, (question) => matchQuestion(index, question));
+  const fuse = fuseLatency(entries, questions);
+  const ratio = percentile(fuse, 99) / (percentile(ours, 99) || 1);
+  console.log(`  ${label.padEnd(22)} build ${buildMs.toFixed(0).padStart(5)} ms (rebuild after one edit ${rebuildMs.toFixed(0).padStart(5)} ms)`);
+  console.log(`  ${''.padEnd(22)} this matcher ${describeTimings(ours)}`);
+  console.log(`  ${''.padEnd(22)} fuse.js      ${describeTimings(fuse)}   (p99 ratio fuse/ours ${ratio.toFixed(1)}×)`);
 }
 
 async function main(): Promise<void> {
@@ -108,7 +106,13 @@ async function main(): Promise<void> {
   console.log(`index build and query latency (${QUERIES_PER_SIZE} queries from the dev and extra sets after a warm-up pass)`);
   console.log('  synthetic entries recombine real phrasings and reuse the real answers, so their answers hit the analysis memo');
   measureSize(`shipped (${entries.length})`, entries, questions);
-  for (const size of (process.env.SIZES ?? "1000,10000").split(",").map(Number)) measureSize(`synthetic ${size}`, syntheticKb(entries, size, size), questions);
+  for (const size of (process.env.SIZES ?? '1000,10000').split(',').map(Number)) measureSize(`synthetic ${size}`, syntheticKb(entries, size, size), questions);
+  measureHostileTexts(buildFaqIndex(syntheticKb(entries, 10_000, 10_000)), questions[0] ?? '');
+  console.log(`machine load (/proc/loadavg): ${await loadAverage()}`);
+}
+
+async function loadAverage(): Promise<string> {
+  return (await readFile('/proc/loadavg', 'utf8').catch(() => 'unavailable')).trim();
 }
 
 await main();

@@ -16,6 +16,8 @@ const faqEntrySchema = new Schema(
     hitCount: { type: Number, default: 0, min: 0 },
     helpfulCount: { type: Number, default: 0, min: 0 },
     notHelpfulCount: { type: Number, default: 0, min: 0 },
+    /** Webhook events already counted (latest few hundred), so a retried event never counts twice. */
+    countedEvents: { type: [String], default: [], select: false },
   },
   { timestamps: true },
 );

@@ -1,7 +1,9 @@
 /**
  * Ask the FAQ matcher from the command line, without any database.
  *   npm run -s faq -- [--kb data/faq/kb.th.json] ต่อใบอนุญาตที่ไหน
- *   npm run -s faq -- --kb kb.json --batch < questions.txt   (one JSON line per question)
+ *   npm run -s faq -- --kb kb.json --batch < questions.txt
+ * --batch prints one JSON line per question: {"q","decision","faqId","choices","score"}, where faqId is the
+ * entry answered directly (null otherwise) and choices the entries shown, in order.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -17,8 +19,8 @@ async function answerBatch(index: FaqIndex): Promise<void> {
     const q = line.trim();
     if (!q) continue;
     const match = matchQuestion(index, q);
-    const faqId = match.decision === 'answer' ? (match.best?.faqId ?? null) : null;
-    process.stdout.write(`${JSON.stringify({ q, faqId, score: match.best?.score ?? 0 })}\n`);
+    const choices = match.choices.map((choice) => choice.faqId);
+    process.stdout.write(`${JSON.stringify({ q, decision: match.decision, faqId: match.faqId, choices, score: match.bestGuess?.score ?? 0 })}\n`);
   }
 }
 
@@ -26,11 +28,10 @@ function answerOne(index: FaqIndex, question: string): void {
   const match = matchQuestion(index, question);
   const questionOf = (id: string): string => index.entries.find((entry) => entry.id === id)?.question ?? '';
   console.log(`question:     ${question}`);
-  console.log(`decision:     ${match.decision}`);
-  if (match.best) console.log(`best:         ${match.best.faqId} (${match.best.score.toFixed(3)}) ${questionOf(match.best.faqId)}`);
-  for (const alternative of match.alternatives) {
-    console.log(`alternative:  ${alternative.faqId} (${alternative.score.toFixed(3)}) ${questionOf(alternative.faqId)}`);
-  }
+  console.log(`decision:     ${match.decision} (P(best is right) ${match.confidence.toFixed(3)})`);
+  if (match.bestGuess) console.log(`best guess:   ${match.bestGuess.faqId} (${match.bestGuess.score.toFixed(3)}) ${questionOf(match.bestGuess.faqId)}`);
+  for (const choice of match.choices) console.log(`shown:        ${choice.faqId} (${choice.score.toFixed(3)}) ${questionOf(choice.faqId)}`);
+  if (match.otherAgency) console.log(`other agency: ${match.otherAgency.name}${match.otherAgency.contact ? ` (${match.otherAgency.contact})` : ''}`);
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { messagingApi } from '@line/bot-sdk';
-import type { FaqEntry } from '../../domain/faq/types.ts';
+import type { FaqEntry, OtherAgency } from '../../domain/faq/types.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { MAX_ALT_TEXT_LENGTH, truncate } from './limits.ts';
 import { messageAction, postbackAction, textMessage } from './quick-reply.ts';
@@ -94,12 +94,23 @@ export function buildFaqClarifyMessages(choices: FaqChoice[]): messagingApi.Mess
   return [card];
 }
 
-/** An honest "I don't know", the closest topics if any, and a way to reach a person with the question kept. */
-export function buildFaqNoAnswerMessages(options: { closest: FaqChoice[]; unansweredId: string }): messagingApi.Message[] {
-  const intro = options.closest.length > 0
-    ? 'ขออภัยค่ะ ยังไม่มีคำตอบที่ตรงกับคำถามนี้ เรื่องที่ใกล้เคียงอยู่ในปุ่มด้านล่าง หรือส่งคำถามให้เจ้าหน้าที่ช่วยตอบได้ค่ะ'
-    : 'ขออภัยค่ะ ยังไม่มีคำตอบสำหรับคำถามนี้ เราบันทึกคำถามไว้ให้เจ้าหน้าที่ปรับปรุงข้อมูลแล้ว หากต้องการให้เจ้าหน้าที่ช่วย แตะ “ขอคำปรึกษา” ได้เลยค่ะ';
-  return [textMessage(intro, [...options.closest.map((choice) => choiceAction(choice)), consultAction(options.unansweredId), messageAction('เมนู')])];
+function agencyLine(agency: OtherAgency): string {
+  return `เรื่องนี้อยู่ในความดูแลของ${agency.name}${agency.contact ? ` (${agency.contact})` : ''} ค่ะ`;
+}
+
+/**
+ * An honest "I don't know": who handles it when another agency does, the closest topics if any, and a
+ * way to reach a person with the question kept (the «ขอคำปรึกษา» postback carries its id as `uq`).
+ */
+export function buildFaqNoAnswerMessages(options: { closest: FaqChoice[]; unansweredId: string; otherAgency?: OtherAgency | null }): messagingApi.Message[] {
+  const lines = [
+    options.otherAgency ? `ขออภัยค่ะ คำถามนี้ไม่ใช่งานของศูนย์ฯ ${agencyLine(options.otherAgency)}` : 'ขออภัยค่ะ ยังไม่มีคำตอบสำหรับคำถามนี้',
+    options.closest.length > 0
+      ? 'เรื่องที่ใกล้เคียงอยู่ในปุ่มด้านล่าง หรือแตะ “ขอคำปรึกษา” ให้เจ้าหน้าที่ช่วยได้ค่ะ'
+      : 'เราบันทึกคำถามไว้ให้เจ้าหน้าที่ปรับปรุงข้อมูลแล้ว หากต้องการให้เจ้าหน้าที่ช่วย แตะ “ขอคำปรึกษา” ได้เลยค่ะ',
+  ];
+  const topics = options.closest.map((choice, at) => choiceAction(choice, at + 1));
+  return [textMessage(lines.join('\n'), [...topics, consultAction(options.unansweredId), messageAction('เมนู')])];
 }
 
 export function buildFaqVoteThanksMessages(helpful: boolean, unansweredId: string | undefined): messagingApi.Message[] {

@@ -19,7 +19,7 @@ export const recordFaqFeedback: PostbackRoute = async (context, params) => {
   const { faqId, vote } = params;
   if (!faqId || (vote !== 'up' && vote !== 'down') || !context.lineUserId) return;
   const helpful = vote === 'up';
-  await recordFaqVote(faqId, helpful);
+  await recordFaqVote(faqId, helpful, context.webhookEventId);
   const memory = await recallFaqQuestion(context.services.conversations, context.lineUserId);
   const unansweredId = helpful || !memory
     ? undefined
@@ -42,5 +42,5 @@ export const rejectFaqChoices: PostbackRoute = async (context) => {
     await context.reply(buildAskPromptMessages());
     return;
   }
-  await replyNoAnswer(context, context.services.faqCatalog, { ...memory, closest: [] });
+  await replyNoAnswer(context, context.services.faqCatalog, { ...memory, closest: [], otherAgency: null });
 };

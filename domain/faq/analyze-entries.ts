@@ -1,5 +1,5 @@
 import { analyzeKbTexts, type AnalyzedText } from './analyze.ts';
-import type { SynonymLexicon } from './synonym-lexicon.ts';
+import type { ExpansionLexicon } from './expansion-lexicon.ts';
 import type { FaqEntry } from './types.ts';
 
 /** The analysed texts of one entry. */
@@ -16,7 +16,7 @@ function phrasingTexts(entry: FaqEntry): string[] {
 }
 
 /** Analyses every text of every entry in one batch (one segmenter pass for what the memo lacks). */
-export function analyzeEntries(entries: FaqEntry[], lexicon: SynonymLexicon): AnalyzedEntry[] {
+export function analyzeEntries(entries: FaqEntry[], lexicon: ExpansionLexicon): AnalyzedEntry[] {
   const phrasings = entries.map(phrasingTexts);
   const analyzed = analyzeKbTexts(
     entries.flatMap((entry, at) => [...(phrasings[at] ?? []), entry.answer, ...entry.keywords]),
@@ -26,7 +26,7 @@ export function analyzeEntries(entries: FaqEntry[], lexicon: SynonymLexicon): An
   const take = (count: number): AnalyzedText[] => analyzed.slice(cursor, (cursor += count));
   return entries.map((entry, at) => ({
     phrasings: take(phrasings[at]?.length ?? 0),
-    answer: take(1)[0] ?? { terms: [], surface: '' },
+    answer: take(1)[0] ?? { units: [], terms: [], surface: '', clauses: [] },
     keywords: take(entry.keywords.length),
   }));
 }

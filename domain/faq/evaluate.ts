@@ -1,5 +1,6 @@
 import type { FaqIndex } from './faq-index.ts';
 import { matchQuestion } from './match-question.ts';
+import type { FaqDecision } from './types.ts';
 
 /** One labelled question; `id` null means the right reply is "no answer". */
 export interface LabelledQuestion {
@@ -7,32 +8,46 @@ export interface LabelledQuestion {
   id: string | null;
 }
 
+/** What a matcher tells the villager: the decision, the entry answered (or null) and the entries shown. */
+export interface MatcherReply {
+  decision: FaqDecision;
+  faqId: string | null;
+  choices: string[];
+  score: number;
+}
+
 export interface EvaluationMiss {
   q: string;
   expected: string | null;
   got: string | null;
+  decision: FaqDecision;
+  choices: string[];
   score: number;
 }
 
 export interface EvaluationReport {
   total: number;
-  /** Share of questions answered with the expected id, "no answer" counting as right for null lines. */
+  answerable: number;
+  /** Share answered with the expected id; a null line counts as right when nothing was answered directly. */
   accuracy: number;
   answerableAccuracy: number;
-  /** Of the questions given no answer, the share that truly had none. */
+  /** Of the answerable questions, the share whose right entry was among the choices shown. */
+  rightAmongChoices: number;
+  /** Answerable questions that got a no-answer card with no topic to tap. */
+  deadEnds: number;
+  /** Of the questions given an honest no-answer (decision 'none'), the share that truly had none. */
   noAnswerPrecision: number;
-  /** Of the questions that truly had no answer, the share given none. */
+  /** Of the questions that truly had no answer, the share given decision 'none'. */
   noAnswerRecall: number;
   misses: EvaluationMiss[];
 }
 
-/** A matcher maps a question to an answer id, or null for "no answer". */
-export type Matcher = (question: string) => { faqId: string | null; score: number };
+export type Matcher = (question: string) => MatcherReply;
 
 export function faqIndexMatcher(index: FaqIndex): Matcher {
   return (question) => {
     const match = matchQuestion(index, question);
-    return { faqId: match.decision === 'answer' ? (match.best?.faqId ?? null) : null, score: match.best?.score ?? 0 };
+    return { decision: match.decision, faqId: match.faqId, choices: match.choices.map((choice) => choice.faqId), score: match.bestGuess?.score ?? 0 };
   };
 }
 
@@ -40,25 +55,27 @@ const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part /
 
 export function evaluateMatcher(matcher: Matcher, questions: LabelledQuestion[]): EvaluationReport {
   const misses: EvaluationMiss[] = [];
-  let correct = 0;
-  let answerableCorrect = 0;
-  let noneGiven = 0;
-  let noneRight = 0;
+  const count = { correct: 0, answerableCorrect: 0, among: 0, deadEnds: 0, noneGiven: 0, noneRight: 0 };
   for (const { q, id } of questions) {
-    const { faqId, score } = matcher(q);
-    if (faqId === id) correct++;
-    else misses.push({ q, expected: id, got: faqId, score });
-    if (id !== null && faqId === id) answerableCorrect++;
-    if (faqId === null) noneGiven++;
-    if (faqId === null && id === null) noneRight++;
+    const reply = matcher(q);
+    if (reply.faqId === id) count.correct++;
+    else misses.push({ q, expected: id, got: reply.faqId, decision: reply.decision, choices: reply.choices, score: reply.score });
+    if (id !== null && reply.faqId === id) count.answerableCorrect++;
+    if (id !== null && reply.choices.includes(id)) count.among++;
+    if (id !== null && reply.choices.length === 0) count.deadEnds++;
+    if (reply.decision === 'none') count.noneGiven++;
+    if (reply.decision === 'none' && id === null) count.noneRight++;
   }
   const answerable = questions.filter((question) => question.id !== null).length;
   return {
     total: questions.length,
-    accuracy: ratio(correct, questions.length),
-    answerableAccuracy: ratio(answerableCorrect, answerable),
-    noAnswerPrecision: ratio(noneRight, noneGiven),
-    noAnswerRecall: ratio(noneRight, questions.length - answerable),
+    answerable,
+    accuracy: ratio(count.correct, questions.length),
+    answerableAccuracy: ratio(count.answerableCorrect, answerable),
+    rightAmongChoices: ratio(count.among, answerable),
+    deadEnds: count.deadEnds,
+    noAnswerPrecision: ratio(count.noneRight, count.noneGiven),
+    noAnswerRecall: ratio(count.noneRight, questions.length - answerable),
     misses,
   };
 }

@@ -2,8 +2,9 @@ import { analyzeEntries, type AnalyzedEntry } from './analyze-entries.ts';
 import { buildFuzzyVocabulary, type FuzzyVocabulary } from './fuzzy-vocabulary.ts';
 import { buildGramTables, type GramTables } from './gram-tables.ts';
 import { inverseDocumentFrequency } from './posting-lists.ts';
+import type { ExpansionLexicon } from './expansion-lexicon.ts';
 import { createScoringScratch, type ScoringScratch } from './scoring-scratch.ts';
-import { DEFAULT_LEXICON, type SynonymLexicon } from './synonym-lexicon.ts';
+import { DEFAULT_LEXICON } from './shipped-lexicon.ts';
 import { buildTermTables, type TermTables } from './term-tables.ts';
 import type { FaqEntry } from './types.ts';
 
@@ -34,7 +35,7 @@ export interface FaqIndex extends WordTables, GramTables {
   /** Per entry: its keyword phrases (curated topic markers). */
   keywords: IndexedKeyword[][];
   fuzzy: FuzzyVocabulary;
-  lexicon: SynonymLexicon;
+  lexicon: ExpansionLexicon;
   scratch: ScoringScratch;
 }
 
@@ -56,9 +57,12 @@ function indexKeywords(entry: AnalyzedEntry, terms: WordTables): IndexedKeyword[
   });
 }
 
-/** Spelling correction prefers the most frequent word (lowest idf) when two share a key. */
+/** Spelling correction prefers the most frequent word (lowest idf) when two share a key; concept tokens are not words. */
 function byFrequency(terms: WordTables): string[] {
-  return [...terms.termIds].sort((a, b) => (terms.idf[a[1]] ?? 0) - (terms.idf[b[1]] ?? 0)).map(([term]) => term);
+  return [...terms.termIds]
+    .filter(([term]) => !term.startsWith('#'))
+    .sort((a, b) => (terms.idf[a[1]] ?? 0) - (terms.idf[b[1]] ?? 0))
+    .map(([term]) => term);
 }
 
 function entrySentenceStarts(phrasingCounts: number[]): Int32Array {
@@ -73,7 +77,7 @@ function entrySentenceStarts(phrasingCounts: number[]): Int32Array {
  * Builds the search index over questions, variants and keywords (answers count weakly). Disabled
  * entries are left out. Cheap enough to rebuild on every instance whenever the FAQ changes.
  */
-export function buildFaqIndex(allEntries: FaqEntry[], lexicon: SynonymLexicon = DEFAULT_LEXICON): FaqIndex {
+export function buildFaqIndex(allEntries: FaqEntry[], lexicon: ExpansionLexicon = DEFAULT_LEXICON): FaqIndex {
   const entries = allEntries.filter((entry) => entry.enabled !== false);
   const analyzed = analyzeEntries(entries, lexicon);
   const phrasings = analyzed.map((entry) => entry.phrasings);

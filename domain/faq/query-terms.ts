@@ -1,52 +1,124 @@
-import type { AnalyzedText } from './analyze.ts';
+import type { AnalyzedText, AnalyzedUnit } from './analyze.ts';
+import type { ExpansionKind } from './expansion-lexicon.ts';
 import type { FaqIndex } from './faq-index.ts';
 import { correctWord } from './fuzzy-vocabulary.ts';
+import { MESSAGE_BUDGET } from './message-budget.ts';
 
-/** Strength of a spelling-corrected word and of a broader related concept, relative to an exact word. */
+/** Strength of a spelling-corrected word, relative to an exact word. */
 export const CORRECTED_STRENGTH = 0.8;
-export const RELATED_STRENGTH = 0.6;
 /** Numbers the knowledge base never mentions (ages, house numbers) say little about the topic. */
 const UNKNOWN_NUMBER_DISCOUNT = 0.3;
+/**
+ * A word the knowledge base never uses that only hints at a broader concept (ตัดผม → a salon) still
+ * weighs this share of an unknown word: the hint explains part of it, not all of it.
+ */
+const HINTED_UNKNOWN_SHARE = 0.5;
+/** Words in the story around the question count this much against words in the clause that asks. */
+export const NARRATIVE_WEIGHT = 0.5;
+/**
+ * A compound word (เบี้ยคนเฒ่า) also means each concept it implies and each piece it is made of; those
+ * facets are scored as extra terms worth this share of the word each, so an entry that has only one
+ * facet (an allowance, but for disabled people) gets a little credit, never the whole word's.
+ */
+const FACET_SHARE = 0.25;
+const FACET_KINDS: ReadonlySet<ExpansionKind> = new Set(['implied', 'component']);
 
-/** An index word that may stand for a query word: its term id and how strongly. */
+/** An index term that may stand for a query word: its term id and how strongly. */
 export interface TermMatch {
   term: string;
   id: number;
   strength: number;
+  kind: ExpansionKind | 'word' | 'corrected';
 }
 
-/** A query word with its importance and the index words that may stand for it. */
+/** A distinct query word with its importance and the index terms that may stand for it. */
 export interface QueryTerm {
   term: string;
   weight: number;
+  /** Some index term stands for it (the word itself, a correction, or an expansion). */
   known: boolean;
+  /** The word itself (or its spelling correction) is in the index. */
+  wordKnown: boolean;
   matches: TermMatch[];
+  clause: number;
+  agency: string | undefined;
+  /** A facet of a compound word (see FACET_SHARE), not a word of the question itself. */
+  facet: boolean;
 }
 
-function resolveTerm(index: FaqIndex, term: string): QueryTerm {
-  const id = index.termIds.get(term);
-  if (id !== undefined) {
-    return { term, weight: index.idf[id] ?? index.unknownIdf, known: true, matches: [{ term, id, strength: 1 }] };
-  }
-  const corrected = correctWord(index.fuzzy, term);
+type Corrections = { left: number };
+
+function ownMatch(index: FaqIndex, word: string, corrections: Corrections): TermMatch | undefined {
+  const id = index.termIds.get(word);
+  if (id !== undefined) return { term: word, id, strength: 1, kind: 'word' };
+  if (word.length > MESSAGE_BUDGET.maxWordForCorrection || corrections.left <= 0) return undefined;
+  corrections.left--;
+  const corrected = correctWord(index.fuzzy, word);
   const correctedId = corrected === undefined ? undefined : index.termIds.get(corrected);
-  if (corrected !== undefined && correctedId !== undefined) {
-    const weight = index.idf[correctedId] ?? index.unknownIdf;
-    return { term, weight, known: true, matches: [{ term: corrected, id: correctedId, strength: CORRECTED_STRENGTH }] };
+  return corrected !== undefined && correctedId !== undefined
+    ? { term: corrected, id: correctedId, strength: CORRECTED_STRENGTH, kind: 'corrected' }
+    : undefined;
+}
+
+function indexMatch(index: FaqIndex, expansion: AnalyzedUnit['expansions'][number]): TermMatch | undefined {
+  const id = index.termIds.get(expansion.token);
+  return id === undefined ? undefined : { term: expansion.token, id, strength: expansion.strength, kind: expansion.kind };
+}
+
+/** The facets of a compound word as terms of their own (see FACET_SHARE). */
+function facetTerms(index: FaqIndex, unit: AnalyzedUnit, main: QueryTerm): QueryTerm[] {
+  return unit.expansions.flatMap((expansion) => {
+    const match = FACET_KINDS.has(expansion.kind) ? indexMatch(index, expansion) : undefined;
+    if (!match) return [];
+    return [{ ...main, term: `${unit.word}/${expansion.token}`, weight: main.weight * FACET_SHARE, known: true, wordKnown: false, facet: true, matches: [{ ...match, strength: 1 }] }];
+  });
+}
+
+function resolveUnit(index: FaqIndex, unit: AnalyzedUnit, clauseWeight: number, corrections: Corrections): QueryTerm {
+  const own = ownMatch(index, unit.word, corrections);
+  const matches: TermMatch[] = own ? [own] : [];
+  for (const expansion of unit.expansions) {
+    const match = FACET_KINDS.has(expansion.kind) ? undefined : indexMatch(index, expansion);
+    if (match) matches.push(match);
   }
-  const discount = /^\d+$/.test(term) ? UNKNOWN_NUMBER_DISCOUNT : 1;
-  return { term, weight: index.unknownIdf * discount, known: false, matches: [] };
+  let weight = 0;
+  for (const match of matches) weight = Math.max(weight, match.strength * (index.idf[match.id] ?? 0));
+  const unknown = index.unknownIdf * (/^\d+$/.test(unit.word) ? UNKNOWN_NUMBER_DISCOUNT : 1);
+  if (matches.length === 0) weight = unknown;
+  else if (!own && matches.every((match) => match.kind === 'related')) weight = Math.max(weight, HINTED_UNKNOWN_SHARE * unknown);
+  return {
+    term: unit.word,
+    weight: weight * clauseWeight,
+    known: matches.length > 0,
+    wordKnown: own !== undefined,
+    matches,
+    clause: unit.clause,
+    agency: unit.agency,
+    facet: false,
+  };
 }
 
-function addRelated(index: FaqIndex, queryTerm: QueryTerm): QueryTerm {
-  const related = index.lexicon.related.get(queryTerm.term);
-  const id = related === undefined ? undefined : index.termIds.get(related);
-  if (related === undefined || id === undefined) return queryTerm;
-  const weight = queryTerm.known ? queryTerm.weight : (index.idf[id] ?? queryTerm.weight);
-  return { ...queryTerm, weight, known: true, matches: [...queryTerm.matches, { term: related, id, strength: RELATED_STRENGTH }] };
+/** Which clauses count fully: the ones that ask, when the message has several (all of a one-clause message). */
+export function clauseWeights(query: AnalyzedText, focusOnly = false): number[] {
+  if (query.clauses.length <= 1) return query.clauses.map(() => 1);
+  return query.clauses.map((clause) => (clause.question ? 1 : focusOnly ? 0 : NARRATIVE_WEIGHT));
 }
 
-/** Distinct query words resolved against the index vocabulary. */
-export function resolveQueryTerms(index: FaqIndex, query: AnalyzedText): QueryTerm[] {
-  return [...new Set(query.terms)].map((term) => addRelated(index, resolveTerm(index, term)));
+/**
+ * Distinct query words resolved against the index vocabulary, words of the asking clauses first and at
+ * most MESSAGE_BUDGET.maxQueryTerms of them. A word weighs by its clause (the story around a question counts less).
+ */
+export function resolveQueryTerms(index: FaqIndex, query: AnalyzedText, weights = clauseWeights(query)): QueryTerm[] {
+  const byWord = new Map<string, { unit: AnalyzedUnit; weight: number }>();
+  for (const unit of query.units) {
+    const weight = weights[unit.clause] ?? 1;
+    const seen = byWord.get(unit.word);
+    if (weight > 0 && (!seen || seen.weight < weight)) byWord.set(unit.word, { unit, weight });
+  }
+  const chosen = [...byWord.values()].sort((a, b) => b.weight - a.weight).slice(0, MESSAGE_BUDGET.maxQueryTerms);
+  const corrections = { left: MESSAGE_BUDGET.maxCorrections };
+  return chosen.flatMap(({ unit, weight }) => {
+    const main = resolveUnit(index, unit, weight, corrections);
+    return [main, ...facetTerms(index, unit, main)];
+  });
 }

@@ -1,6 +1,6 @@
-import { CHUNK_FINAL_PARTICLES, FINAL_ONLY_PARTICLES, FINAL_QUESTION_PARTICLES, PARTICLES } from './lexicon/index.ts';
+import type { ExpansionLexicon } from './expansion-lexicon.ts';
+import { CHUNK_FINAL_PARTICLES, FINAL_ONLY_PARTICLES, FINAL_QUESTION_PARTICLES, PARTICLES } from './function-words.ts';
 import { isFunctionWord } from './stopwords.ts';
-import type { SynonymLexicon } from './synonym-lexicon.ts';
 
 const TRAILING_PARTICLES = new RegExp(
   `(?<![\\u0e40-\\u0e44])(?:${[...CHUNK_FINAL_PARTICLES].sort((a, b) => b.length - a.length).join('|')})+(?=\\s|$)`,
@@ -63,36 +63,40 @@ const TONE_MARK = /[\u0e47-\u0e4e]/;
  * Falls back to the toneless table only for spans typed entirely without tone marks that do not start
  * with a function word, so "ขอ|ความ" never becomes ข้อความ and "จะ|ได้" never becomes a dialect word.
  */
-function lookup(lexicon: SynonymLexicon, words: string[], start: number, key: string): string[] | undefined {
-  const exact = lexicon.exact.get(key);
-  if (exact || TONE_MARK.test(key) || isFunctionWord(words[start] ?? '')) return exact;
+function lookup(lexicon: ExpansionLexicon, words: string[], start: number, key: string): string | undefined {
+  if (lexicon.entries.has(key)) return key;
+  if (TONE_MARK.test(key) || isFunctionWord(words[start] ?? '')) return undefined;
   return lexicon.toneless.get(key);
 }
 
-/** Longest match of consecutive words against the synonym lexicon, replacing each match by its canonical words. */
-export function rewriteSynonyms(words: string[], lexicon: SynonymLexicon): string[] {
-  const output: string[] = [];
+/** A word of the text: a lexicon form when consecutive ICU pieces make one (ร้าน|ทำ|ผม → ร้านทำผม). */
+export interface JoinedWord {
+  word: string;
+  pieces: string[];
+  /** Index of its first piece. */
+  start: number;
+}
+
+/** Longest match of consecutive words against the lexicon; the matched pieces become one word, nothing is replaced. */
+export function joinLexiconWords(words: string[], lexicon: ExpansionLexicon): JoinedWord[] {
+  const output: JoinedWord[] = [];
   let index = 0;
   while (index < words.length) {
-    let matchEnd = -1;
-    let replacement: string[] | undefined;
+    let matchEnd = index;
+    let found: string | undefined;
     let key = '';
     for (let end = index; end < words.length; end++) {
       key += words[end];
       if (!lexicon.prefixes.has(key)) break;
-      const found = lookup(lexicon, words, index, key);
-      if (found) {
+      const hit = lookup(lexicon, words, index, key);
+      if (hit) {
         matchEnd = end;
-        replacement = found;
+        found = hit;
       }
     }
-    if (replacement) {
-      output.push(...replacement);
-      index = matchEnd + 1;
-    } else {
-      output.push(words[index] ?? '');
-      index++;
-    }
+    const pieces = words.slice(index, matchEnd + 1);
+    output.push({ word: found ?? pieces.join(''), pieces, start: index });
+    index = matchEnd + 1;
   }
   return output;
 }

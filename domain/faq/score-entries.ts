@@ -17,6 +17,8 @@ export interface EntrySignals {
   keyword: number;
 }
 
+/** A keyword term counts as present when the query has it, its correction, its concept or a component (not a broad hint). */
+const KEYWORD_MATCH_STRENGTH = 0.6;
 /** Only this many entries (best by coverage + spelling) get the more expensive phrasing and keyword signals. */
 const SHORTLIST_SIZE = 40;
 /** Candidates far behind the leader cannot reach the shortlist's top; dropping them keeps large indexes fast. */
@@ -76,7 +78,7 @@ export function scoreEntries(index: FaqIndex, query: AnalyzedText, terms: QueryT
   const totalWeight = terms.reduce((sum, term) => sum + term.weight, 0) || 1;
   const candidates = shortlist(index, touched, totalWeight);
   resetScratch(index, touched);
-  const queryWords = new Set(terms.flatMap((term) => term.matches.filter((match) => match.strength === 1).map((match) => match.id)));
+  const queryWords = new Set(terms.flatMap((term) => term.matches.filter((match) => match.strength >= KEYWORD_MATCH_STRENGTH).map((match) => match.id)));
   const queryNorm = Math.sqrt(terms.reduce((sum, term) => sum + term.weight * term.weight, 0)) || 1;
   return candidates.map((candidate) => ({
     ...candidate,

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { PARTICLES } from './lexicon/index.ts';
+import { PARTICLES } from './function-words.ts';
 
 const require = createRequire(import.meta.url);
 // stopwords-th ships a bare JSON array as its main entry.

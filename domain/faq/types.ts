@@ -22,15 +22,28 @@ export interface FaqCandidate {
 }
 
 /**
- * 'answer': confident, reply with `best`.
- * 'clarify': close call, ask "หมายถึงเรื่องนี้ใช่ไหมคะ" with `best` and `alternatives`.
- * 'none': no entry fits well enough; say honestly that the bot does not know.
+ * 'answer': confident, reply with the entry.
+ * 'clarify': a plausible topic, ask «หมายถึงเรื่องนี้ใช่ไหมคะ» with up to 3 choices.
+ * 'none': out of scope; say so honestly, with the closest topics when there are any.
  */
 export type FaqDecision = 'answer' | 'clarify' | 'none';
 
+/** Another agency, when the question is its business and the vocabulary knows it. */
+export interface OtherAgency {
+  id: string;
+  name: string;
+  contact: string | undefined;
+}
+
 export interface FaqMatch {
-  best: FaqCandidate | null;
-  /** At most 3, best first, never including `best`. */
-  alternatives: FaqCandidate[];
   decision: FaqDecision;
+  /** The entry answered directly (decision 'answer'), else null. */
+  faqId: string | null;
+  /** What the villager is shown, in order: the answer, the «หมายถึง…» options, or the closest topics. */
+  choices: FaqCandidate[];
+  /** The best-ranked entry even when it is not shown (for staff), or null when nothing matched at all. */
+  bestGuess: FaqCandidate | null;
+  /** The decision model's probability that the best-ranked entry is right. */
+  confidence: number;
+  otherAgency: OtherAgency | null;
 }

@@ -1,14 +1,12 @@
 import type { FaqIndex } from './faq-index.ts';
-import { QUESTION_WORDS } from './lexicon/index.ts';
+import { QUESTION_WORDS } from './function-words.ts';
 import type { QueryTerm } from './query-terms.ts';
 
-/** Question words (อะไร, ที่ไหน, เมื่อไร…) fit any entry, so they never show that an entry is the topic. */
-const QUESTION_ONLY = new Set(QUESTION_WORDS.map((group) => group.canonical).filter((canonical) => !canonical.includes(' ')));
-/** A related concept (0.6) or a corrected spelling counts as explained; a word found only in the answer does not. */
+/** A concept (0.8), a component (0.6) or a corrected spelling counts as explained; a broad related hint or a word found only in the answer does not. */
 const EXPLAINED_STRENGTH = 0.6;
 
-/** The entry's strength for an index word: postings are in entry order, so a binary search finds it. */
-function strengthIn(index: FaqIndex, termId: number, entry: number): number {
+/** The entry's strength for an index term: postings are in entry order, so a binary search finds it. */
+export function strengthIn(index: FaqIndex, termId: number, entry: number): number {
   const { start, item, weight } = index.termPostings;
   let low = start[termId] ?? 0;
   let high = (start[termId + 1] ?? 0) - 1;
@@ -22,6 +20,9 @@ function strengthIn(index: FaqIndex, termId: number, entry: number): number {
   return 0;
 }
 
+const isQuestionOnly = (term: QueryTerm): boolean =>
+  QUESTION_WORDS.has(term.term) || term.matches.some((match) => match.kind === 'translation' && QUESTION_WORDS.has(match.term));
+
 /**
  * Share of the question's content weight (question words aside) that the entry's own phrasings do not
  * account for: words it never uses, or words the knowledge base uses only elsewhere. A question that
@@ -31,9 +32,10 @@ export function unexplainedShare(index: FaqIndex, terms: QueryTerm[], entry: num
   let total = 0;
   let unexplained = 0;
   for (const term of terms) {
-    if (QUESTION_ONLY.has(term.term)) continue;
+    if (isQuestionOnly(term)) continue;
     total += term.weight;
-    const best = Math.max(0, ...term.matches.map((match) => match.strength * strengthIn(index, match.id, entry)));
+    let best = 0;
+    for (const match of term.matches) best = Math.max(best, match.strength * strengthIn(index, match.id, entry));
     if (best < EXPLAINED_STRENGTH) unexplained += term.weight;
   }
   return total > 0 ? unexplained / total : 0;

@@ -4,16 +4,29 @@ import { normalizeText } from '../faq/normalize.ts';
 import type { FaqCandidate } from '../faq/types.ts';
 
 /**
- * Usage counters use $inc without touching updatedAt: the catalog fingerprints updatedAt, and
- * a villager reading an answer must not make every instance rebuild its index.
+ * A counter counts once per webhook event even when the event is processed again: the event id goes
+ * into the entry's short list of counted events in the same single-document update as the $inc, so
+ * there is no moment where one is written without the other. The list keeps the latest
+ * COUNTED_EVENTS_KEPT ids, far more than an entry is counted while a retry is pending.
+ * Counters never touch updatedAt: the catalog fingerprints it, and a villager reading an answer must
+ * not make every instance rebuild its index.
  */
-export async function recordFaqShown(faqId: string): Promise<void> {
-  await FaqEntryModel.updateOne({ faqId }, { $inc: { hitCount: 1 } }, { timestamps: false });
+export const COUNTED_EVENTS_KEPT = 200;
+
+async function countOnce(faqId: string, field: 'hitCount' | 'helpfulCount' | 'notHelpfulCount', eventKey: string): Promise<void> {
+  await FaqEntryModel.updateOne(
+    { faqId, countedEvents: { $ne: eventKey } },
+    { $inc: { [field]: 1 }, $push: { countedEvents: { $each: [eventKey], $slice: -COUNTED_EVENTS_KEPT } } },
+    { timestamps: false },
+  );
 }
 
-export async function recordFaqVote(faqId: string, helpful: boolean): Promise<void> {
-  const field = helpful ? 'helpfulCount' : 'notHelpfulCount';
-  await FaqEntryModel.updateOne({ faqId }, { $inc: { [field]: 1 } }, { timestamps: false });
+export async function recordFaqShown(faqId: string, webhookEventId: string): Promise<void> {
+  await countOnce(faqId, 'hitCount', `shown:${webhookEventId}`);
+}
+
+export async function recordFaqVote(faqId: string, helpful: boolean, webhookEventId: string): Promise<void> {
+  await countOnce(faqId, helpful ? 'helpfulCount' : 'notHelpfulCount', `vote:${webhookEventId}`);
 }
 
 /** Idempotent per source event, so a re-processed webhook event does not store the question twice. */

@@ -3,77 +3,102 @@ import { analyzeText, analyzeTexts } from '../../domain/faq/analyze.ts';
 import { segmentMany, segmentWords } from '../../domain/faq/segment.ts';
 import { STOPWORDS } from '../../domain/faq/stopwords.ts';
 
-const terms = (text: string): string[] => analyzeText(text).terms;
+/** The user's own content words, in order. */
+const words = (text: string): string[] => analyzeText(text).units.map((unit) => unit.word);
+/** Everything the text stands for: its words and every expansion beside them. */
+const means = (text: string): string[] => analyzeText(text).units.flatMap((unit) => [unit.word, ...unit.expansions.map((e) => e.token)]);
 
 describe('analyzeText: particles and stop words', () => {
   it('when polite particles and fillers surround the question, then they are dropped', () => {
-    expect(terms('เอ่อ ไฟถนนดับจ้า ช่วยมาดูหน่อยนะคะ')).toEqual(['ไฟถนน', 'ดับ', 'ดู']);
-    expect(terms('ได้ไหมคร้าบบบบ ภาษีป้ายครัช')).toEqual(['ภาษีป้าย']);
+    expect(words('เอ่อ ไฟถนนดับจ้า ช่วยมาดูหน่อยนะคะ')).toEqual(['ไฟถนน', 'ดับ', 'ดู']);
+    expect(words('ได้ไหมคร้าบบบบ ภาษีป้ายครัช')).toEqual(['ภาษีป้าย']);
   });
 
   it('keeps the negation ไม่ although stopwords-th lists it', () => {
     expect(STOPWORDS.has('ไม่')).toBe(false);
-    expect(terms('ประปาไม่ไหล')).toContain('ไม่');
+    expect(means('ประปาไม่ไหล')).toContain('ไม่');
   });
 
   it('when ค่า means a fee, then it is kept; when it ends the sentence as a particle, then it is dropped', () => {
-    expect(terms('ค่าเทอมเท่าไหร่ค่า')).toEqual(['ค่าเทอม', 'เท่าไร']);
+    expect(words('ค่าเทอมเท่าไหร่ค่า')).toEqual(['ค่าเทอม', 'เท่าไหร่']);
   });
 });
 
-describe('analyzeText: synonyms and dialects', () => {
-  it('maps colloquial words to the office words', () => {
-    expect(terms('เบี้ยคนแก่')).toEqual(['เบี้ย', 'ผู้สูงอายุ']);
-    expect(terms('เงินคนชรา')).toEqual(['เบี้ย', 'ผู้สูงอายุ']);
-    expect(terms('ร้านทำผม')).toEqual(['ร้านเสริมสวย']);
+// Issue 9 changed these from rewriting to adding: the user's word stays, its meanings are added beside it.
+describe('analyzeText: synonyms add, never replace', () => {
+  it('keeps the colloquial word and adds the concept the office uses', () => {
+    expect(words('เบี้ยคนแก่')).toEqual(['เบี้ยคนแก่']);
+    expect(means('เบี้ยคนแก่')).toEqual(expect.arrayContaining(['#elderly-allowance', '#elderly', '#allowance']));
+    expect(means('ร้านทำผม')).toEqual(expect.arrayContaining(['ร้านทำผม', '#beauty-salon']));
   });
 
-  it('maps Isan, northern and southern words', () => {
-    expect(terms('เฮ็ดบัตรคนพิการอยู่ไส')).toEqual(['บัตร', 'คนพิการ', 'ที่ไหน']);
-    expect(terms('ภาษีป้ายจ่ายพรือ')).toEqual(['ภาษีป้าย', 'จ่าย', 'อย่างไร']);
-    expect(terms('ส่งละอ่อนเข้าศูนย์เด็กเล็ก')).toContain('เด็ก');
+  it('when a word only hints at a broader service, then the hint is weak and the word stays', () => {
+    const [haircut] = analyzeText('ตัดผม').units;
+    expect(haircut?.word).toBe('ตัดผม');
+    const salon = haircut?.expansions.find((e) => e.token === '#beauty-salon');
+    expect(salon?.kind).toBe('related');
+    expect(salon?.strength).toBeLessThan(0.5);
+  });
+
+  it('when ปรับปรุง is asked about a road, then the road is still a term of its own', () => {
+    expect(words('ปรับปรุงถนนเมื่อไร')).toEqual(['ปรับปรุง', 'ถนน', 'เมื่อไร']);
+  });
+
+  it('maps Isan, northern and southern words by adding the central word', () => {
+    expect(means('เฮ็ดบัตรคนพิการอยู่ไส')).toEqual(expect.arrayContaining(['บัตรคนพิการ', 'อยู่ไส', 'ที่ไหน']));
+    expect(means('ภาษีป้ายจ่ายพรือ')).toEqual(expect.arrayContaining(['ภาษีป้าย', 'จ่าย', 'พรือ', 'อย่างไร']));
+    expect(means('ส่งละอ่อนเข้าศูนย์เด็กเล็ก')).toEqual(expect.arrayContaining(['ละอ่อน', 'เด็ก', '#child']));
+    expect(means('ยังบ่ได้กิ๋น')).toContain('กิน');
+  });
+
+  it('when a regional form only stands for a function word, then it carries nothing', () => {
+    expect(words('เฮ็ดบัตรคนพิการ')).toEqual(['บัตรคนพิการ']);
   });
 
   it('when บ่ ends the sentence it asks a question; elsewhere it means ไม่', () => {
-    expect(terms('น้ำบ่ไหล')).toEqual(['น้ำ', 'ไม่', 'ไหล']);
-    expect(terms('สมัครออนไลน์ได้บ่')).toEqual(['ลงทะเบียน', 'ออนไลน์']);
+    expect(means('น้ำบ่ไหล')).toContain('ไม่');
+    expect(means('สมัครออนไลน์ได้บ่')).not.toContain('ไม่');
   });
 
   it('when บ่ is part of บ่อ (a well), then it is left alone', () => {
-    expect(terms('บ่อน้ำแห้ง')).not.toContain('ไม่');
+    expect(means('บ่อน้ำแห้ง')).not.toContain('ไม่');
   });
 
-  it('maps English words mixed into Thai', () => {
-    expect(terms('register online ได้ไหม')).toEqual(['ลงทะเบียน', 'ออนไลน์']);
-    expect(terms('จ่าย tax ผ่าน app')).toEqual(['จ่าย', 'ภาษี', 'แอป']);
+  it('adds the Thai words for English and transliterations mixed into Thai', () => {
+    expect(means('register online ได้ไหม')).toEqual(expect.arrayContaining(['register', 'ลงทะเบียน', 'online', 'ออนไลน์']));
+    expect(means('ขอ form หน่อย')).toContain('แบบฟอร์ม');
+    expect(means('ส่ง location ได้ไหม')).toEqual(expect.arrayContaining(['พิกัด', 'ตำแหน่ง']));
+    expect(means('upload รูปได้ไหม')).toContain('แนบ');
+    expect(means('จ่ายผ่าน แอป')).toContain('แอปพลิเคชัน');
+    expect(means('มี e-service ไหม')).toContain('บริการออนไลน์');
   });
 
   it('rejoins abbreviations typed with dots', () => {
-    expect(terms('อ.บ.ต. อยู่ไหน')).toContain('อบต');
-    expect(terms('รพ.สต.')).toEqual(['รพสต']);
+    expect(words('อ.บ.ต. อยู่ไหน')).toContain('อบต');
+    expect(words('รพ.สต.')).toEqual(['รพสต']);
   });
 
   it('when a dialect word is glued to its neighbour by the segmenter, then it is still found', () => {
-    expect(terms('สำนักงานไปไส')).toEqual(['สำนักงาน', 'ที่ไหน']);
+    expect(means('สำนักงานไปไส')).toEqual(expect.arrayContaining(['สำนักงาน', 'ที่ไหน']));
   });
 
   it('when a dotless abbreviation is glued to its neighbours, then it is cut out again', () => {
-    expect(terms('อยากได้ทุนจากอบต')).toContain('อบต');
-    expect(terms('ศพดรับเด็กกี่ขวบ')).toEqual(['ศูนย์เด็กเล็ก', 'รับ', 'เด็ก', 'กี่', 'ขวบ']);
-    expect(terms('ขอตอบตกลงครับ')).not.toContain('อบต');
+    expect(words('อยากได้ทุนจากอบต')).toContain('อบต');
+    expect(means('ศพดรับเด็กกี่ขวบ')).toEqual(expect.arrayContaining(['ศพด', '#cdc', 'กี่', 'ขวบ']));
+    expect(words('ขอตอบตกลงครับ')).not.toContain('อบต');
   });
 
   it('when the segmenter leaves a lone consonant behind, then it is not a word', () => {
-    expect(terms('ย้ายชื่อออกจากทะเบียนบ้าน').every((term) => term.length > 1)).toBe(true);
+    expect(words('ย้ายชื่อออกจากทะเบียนบ้าน').every((term) => term.length > 1)).toBe(true);
   });
 
   it('when Isan บ่ได้ ends a phrase, then the central Thai phrase is still found', () => {
-    expect(terms('พ่อลุกบ่ได้')).toContain('ติดเตียง');
-    expect(terms('เงินจะโดนตัดไหม')).toContain('ถูก');
+    expect(means('พ่อลุกบ่ได้')).toContain('#bedridden');
+    expect(means('เงินจะโดนตัดไหม')).toContain('ถูก');
   });
 
   it('when a long form is typed without tone marks, then it is still recognised', () => {
-    expect(terms('เบี้ยคนแก')).toEqual(['เบี้ย', 'ผู้สูงอายุ']);
+    expect(means('เบี้ยคนแก')).toEqual(expect.arrayContaining(['#elderly', '#allowance']));
   });
 });
 

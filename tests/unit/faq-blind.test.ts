@@ -12,11 +12,14 @@ const questions = parseLabelledQuestions(readFileSync(fromHere('../fixtures/faq-
 
 // 80 questions written before the generalisation work without looking at the matcher (70 entries, 10 out of
 // scope): LINE-style Isan, northern and southern Thai, typos, English, glued abbreviations. It measured
-// 67.5% then; its misses later guided some fixes, so the floor sits a little under the 87.5% reached.
+// 67.5% then; its misses later guided fixes to the old matcher (87.5%). The issue-9 matcher asks
+// «หมายถึง…» more often than it guesses: top-1 is lower, the right entry is shown for ~96%.
 describe('blind set floor', () => {
-  it('answers the blind set at least 85% right', () => {
+  it('answers the blind set and shows the right entry for nearly all of it', () => {
     expect(questions).toHaveLength(80);
-    expect(evaluateMatcher(faqIndexMatcher(index), questions).accuracy).toBeGreaterThanOrEqual(0.85);
+    const report = evaluateMatcher(faqIndexMatcher(index), questions);
+    expect(report.accuracy).toBeGreaterThanOrEqual(0.72);
+    expect(report.rightAmongChoices).toBeGreaterThanOrEqual(0.93);
   });
 
   it('gives no topic for at least 70% of its out-of-scope questions', () => {

@@ -1,0 +1,79 @@
+/**
+ * Fits the FAQ decision model (answer / «หมายถึง…» / no answer) and rewrites data/faq/decision-model.json.
+ *   npm run faq:calibrate [-- --folds 5 --seed 9 --dry-run]
+ * Training questions come from the knowledge base itself (each entry's variants left out of the index,
+ * then rewritten into regional speech, code-mix, other everyday words, typos and story-like messages)
+ * and from data/faq/calibration/out-of-scope.th.txt plus questions about other agencies' business made from
+ * the thesaurus concepts that name an agency. Prints a k-fold leave-one-entry's-variants-out report.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { DecisionMetrics } from '../domain/faq/calibration/decision-metrics.ts';
+import { fitDecisionModel, type CalibrationReport } from '../domain/faq/calibration/fit-decision-model.ts';
+import { agencyQuestions, buildRewriteTables } from '../domain/faq/calibration/rewrite-query.ts';
+import { seededRandom } from '../domain/faq/calibration/seeded-random.ts';
+import { buildTrainingRows } from '../domain/faq/calibration/training-set.ts';
+import { decisionModelSchema, type DecisionModel } from '../domain/faq/decision/decision-model.ts';
+import { readFaqFile } from '../domain/faq/kb-file.ts';
+import { SHIPPED_VOCABULARY } from '../domain/faq/vocabulary/shipped-vocabulary.ts';
+
+const MODEL_PATH = 'data/faq/decision-model.json';
+
+async function readLines(path: string): Promise<string[]> {
+  return (await readFile(path, 'utf8')).split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+}
+
+const percent = (value: number): string => `${(100 * value).toFixed(1)}%`.padStart(6);
+const describe = (m: DecisionMetrics): string =>
+  `top-1 ${percent(m.top1)}   right among choices ${percent(m.rightAmongChoices)}   no-answer P/R ${percent(m.noAnswerPrecision)} / ${percent(m.noAnswerRecall)}   cost ${m.cost.toFixed(3)}   (${m.questions} questions)`;
+
+function printReport(report: CalibrationReport, model: DecisionModel): void {
+  console.log(`generated questions: ${report.rows.in} leave-one-variant-out, ${report.rows['entry-variants']} with all of their entry's variants left out, ${report.rows.near} on-topic without their entry, ${report.rows.out} out of scope`);
+  console.log(`ranking alone (leave-one-variant-out): right entry first ${percent(report.ranking.first)}, among the options shown ${percent(report.ranking.amongOptions)}`);
+  console.log(`k-fold by entry (${report.folds.length} folds; each fold scored by a model fitted on the other folds):`);
+  console.log('  leave-one-variant-out questions (what the model is fitted on):');
+  report.folds.forEach((metrics, fold) => console.log(`    fold ${fold + 1}   ${describe(metrics)}`));
+  console.log(`    mean     ${describe(report.kFold)}`);
+  console.log("  leave-one-entry's-variants-out questions (entries the index knows only by their question and keywords):");
+  report.unseenFolds.forEach((metrics, fold) => console.log(`    fold ${fold + 1}   ${describe(metrics)}`));
+  console.log(`    mean     ${describe(report.unseenKFold)}`);
+  console.log('out-of-fold, leave-one-variant-out questions by rewrite (top-1 = answered right):');
+  for (const [rewrite, metrics] of Object.entries(report.byRewrite)) {
+    console.log(`  ${rewrite.padEnd(15)} top-1 ${percent(metrics.top1)}   right among choices ${percent(metrics.rightAmongChoices)}`);
+  }
+  const t = model.thresholds;
+  console.log(`thresholds: answer when P(best is right) ≥ ${t.answer}; «หมายถึง…» when P(right among choices) ≥ ${t.clarify}; closest topics on a no-answer card when ≥ ${t.closest}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      folds: { type: 'string', default: '5' },
+      seed: { type: 'string', default: '9' },
+      kb: { type: 'string', default: 'data/faq/kb.th.json' },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  });
+  const folds = Number(values.folds);
+  const started = performance.now();
+  const entries = (await readFaqFile(values.kb)).filter((entry) => entry.enabled);
+  const tables = buildRewriteTables(SHIPPED_VOCABULARY, await readLines('data/faq/calibration/story-openers.th.txt'));
+  const seed = Number(values.seed);
+  const outOfScope = [...(await readLines('data/faq/calibration/out-of-scope.th.txt')), ...agencyQuestions(SHIPPED_VOCABULARY, seededRandom(seed))];
+  const rows = buildTrainingRows({ entries, outOfScope, tables, folds, seed });
+  const { fitted, report } = fitDecisionModel(rows, folds);
+  const model = decisionModelSchema.parse({
+    provenance: {
+      source: 'Written by npm run faq:calibrate (scripts/faq-calibrate.ts); do not edit by hand.',
+      data: `${values.kb} (leave-one-entry's-variants-out, ${folds} folds, seed ${values.seed}) and data/faq/calibration/out-of-scope.th.txt, agency questions from data/faq/thesaurus.th.json`,
+    },
+    fittedAt: new Date().toISOString(),
+    ...fitted,
+    figures: report,
+  });
+  printReport(report, model);
+  if (!values['dry-run']) await writeFile(MODEL_PATH, `${JSON.stringify(model, null, 2)}\n`);
+  console.log(`${values['dry-run'] ? 'not written (dry run)' : `wrote ${MODEL_PATH}`} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+await main();
