@@ -17,6 +17,8 @@ import { buildCaseService } from './start/build-case-service.ts';
 import { createPhotoLinks } from './media/photo-links.ts';
 import { createPhotoRoutes } from './media/photo-routes.ts';
 import { createEventDispatcher } from './events/dispatch-event.ts';
+import { createFloodGuard } from './inbox/flood-guard.ts';
+import { createLoadingIndicator } from '../infra/line/loading-indicator.ts';
 import { createApiRouter } from './api/api-router.ts';
 import { createFaqCatalog, type FaqCatalog } from '../domain/knowledge-base/faq-catalog.ts';
 import { loadShippedKbIfEmpty } from '../domain/faq/kb-sync.ts';
@@ -111,7 +113,10 @@ function createWorkers(config: AppConfig, line: LineConnection, faqCatalog: FaqC
   const cases = buildCaseService({ config, outbox, photoUrl: photoLinks.url });
   const services = buildBotServices({ config, outbox, clients: line.clients, logger, faqCatalog, cases, photoUrl: photoLinks.url });
   const inbox = createInboxWorker({
-    dispatch: createEventDispatcher(services, logger),
+    dispatch: createEventDispatcher(services, logger, {
+      flood: createFloodGuard(config.flood),
+      loading: createLoadingIndicator(line.clients.messaging, logger),
+    }),
     logger,
     leaseMs: config.inbox.leaseMs,
     maxAttempts: config.inbox.maxAttempts,

@@ -4,9 +4,18 @@ import type { EventDispatcher, StoredEvent } from '../inbox/inbox-worker.ts';
 import type { BotServices, EventContext, EventHandler } from './event-context.ts';
 import { replyTarget, replyTokenOf, sourceUserId } from './reply-target.ts';
 import { eventHandlers } from './event-handlers.ts';
+import type { FloodGuard } from '../inbox/flood-guard.ts';
+import type { LoadingIndicator } from '../../infra/line/loading-indicator.ts';
+import { buildFloodNotice } from '../messages/flood-messages.ts';
+
+/** Flood control and the loading animation; both optional so tests can dispatch bare. */
+export type DispatchGuards = { flood?: FloodGuard; loading?: LoadingIndicator };
+
+/** An answer still being worked on after this long gets LINE's loading animation. */
+const LOADING_AFTER_MS = 1_000;
 
 /** Routes a stored event to the handler for its type; unknown types are logged and acknowledged. */
-export function createEventDispatcher(services: BotServices, logger: Logger): EventDispatcher {
+export function createEventDispatcher(services: BotServices, logger: Logger, guards: DispatchGuards = {}): EventDispatcher {
   return async (stored: StoredEvent) => {
     const { event } = stored;
     const log = logger.child({ webhookEventId: stored.webhookEventId, eventType: event.type });
@@ -20,13 +29,31 @@ export function createEventDispatcher(services: BotServices, logger: Logger): Ev
       return;
     }
     const lineUserId = sourceUserId(event.source);
-    if (lineUserId && event.type !== 'follow' && event.type !== 'unfollow') {
-      await services.recordContact(lineUserId, new Date(event.timestamp));
+    const flood = lineUserId && guards.flood ? guards.flood.admit(lineUserId, event) : 'handle';
+    if (flood !== 'handle') {
+      log.info({ flood }, 'flood control: not handled');
+      if (flood === 'notify') await sendReplies(stored, services, [buildFloodNotice()]);
+      return;
     }
     const replies: messagingApi.Message[] = [];
-    await handler(buildContext(stored, services, log, lineUserId, replies));
+    const loading = event.source?.type === 'user' && lineUserId && guards.loading ? showLoadingIfSlow(guards.loading, lineUserId) : null;
+    try {
+      if (lineUserId && event.type !== 'follow' && event.type !== 'unfollow') {
+        await services.recordContact(lineUserId, new Date(event.timestamp));
+      }
+      await handler(buildContext(stored, services, log, lineUserId, replies));
+    } finally {
+      if (loading) clearTimeout(loading);
+    }
     await sendReplies(stored, services, replies);
   };
+}
+
+/** The person sees LINE's "typing" dots while a slow answer (a photo download, a busy moment) is prepared. */
+function showLoadingIfSlow(loading: LoadingIndicator, chatId: string): NodeJS.Timeout {
+  const timer = setTimeout(() => loading.show(chatId), LOADING_AFTER_MS);
+  timer.unref();
+  return timer;
 }
 
 /**
