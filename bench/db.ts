@@ -50,6 +50,35 @@ function lookups(size: number): Promise<Rate> {
   return opsPerSecond(OPERATIONS, (i) => Record.findOne({ key: keyOf((i * 7919) % size) }).lean());
 }
 
+interface CompactionFigures {
+  seconds: number;
+  pings: number;
+  maxPingMs: number;
+  medianPingMs: number;
+}
+
+/** Pings one after another while the server rewrites its snapshot: how long any client waited. */
+async function pingsDuringCompaction(): Promise<CompactionFigures> {
+  const db = mongoose.connection.db!;
+  const latencies: number[] = [];
+  let done = false;
+  const started = performance.now();
+  const compaction = db.command({ compact: Record.collection.collectionName }).finally(() => (done = true));
+  while (!done) {
+    const sent = performance.now();
+    await db.admin().ping();
+    latencies.push(performance.now() - sent);
+  }
+  await compaction;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    pings: latencies.length,
+    maxPingMs: sorted.at(-1) ?? 0,
+    medianPingMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
+  };
+}
+
 /** Each shape is measured in a fresh process, so nothing this run allocated is counted. */
 function memoryFigures(shape: MemoryShape): MemoryFigures {
   const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/lib/db-memory.ts', shape, String(LARGE)], {
@@ -79,6 +108,7 @@ try {
   const lookupsLarge = await lookups(LARGE);
   const updates = await opsPerSecond(OPERATIONS, (i) => Record.updateOne({ key: keyOf((i * 31) % LARGE) }, { $inc: { n: 1 } }));
   const scans = await opsPerSecond(10, () => Record.countDocuments({ n: { $lt: 0 } }));
+  const compaction = await pingsDuringCompaction();
   const rows: [string, Rate, number][] = [
     ['baseline: driver ping round trips', pings, 0],
     ['baseline: driver insertOne (no mongoose)', rawInserts, 0],
@@ -97,6 +127,10 @@ try {
   console.log(`\nmongoose inserts reach ${((inserts.wall / pings.wall) * 100).toFixed(0)}% of the ping round-trip rate measured in this run`);
   const ratio = lookupsSmall.wall / lookupsLarge.wall;
   console.log(`lookup slowdown 1k -> 100k docs: ${ratio.toFixed(2)}x (aim <= 2x) ${ratio <= 2 ? 'ok' : 'MISSED'}`);
+  console.log(
+    `snapshot of ${LARGE.toLocaleString('en')} docs took ${compaction.seconds.toFixed(2)} s; ${compaction.pings} pings answered meanwhile, ` +
+      `median ${compaction.medianPingMs.toFixed(2)} ms, slowest ${compaction.maxPingMs.toFixed(1)} ms`,
+  );
   console.log(`\nresident memory of the server per 10,000 documents (${LARGE.toLocaleString('en')} inserted, measured in a fresh process):`);
   for (const figures of [memoryFigures('small'), memoryFigures('inbox')]) {
     const label = figures.shape === 'small' ? 'bench records' : 'inbox events (LINE text message)';

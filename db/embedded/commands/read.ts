@@ -50,8 +50,16 @@ const killCursors: CommandHandler = (command, ctx) => {
 
 const count: CommandHandler = (command, ctx) => {
   const collection = existing(command, ctx);
-  const matches = collection ? collection.find(command.query as Doc | undefined) : [];
-  return { n: window(matches, Math.max(0, toInt(command.skip)), Math.abs(toInt(command.limit))).length, ok: 1 };
+  const query = command.query as Doc | undefined;
+  const skip = Math.max(0, toInt(command.skip));
+  const limit = Math.abs(toInt(command.limit));
+  // estimatedDocumentCount: the size is known without reading (and so decoding) any document.
+  if (!query || Object.keys(query).length === 0) {
+    const size = Math.max(0, (collection?.size ?? 0) - skip);
+    return { n: limit > 0 ? Math.min(size, limit) : size, ok: 1 };
+  }
+  const matches = collection ? collection.find(query) : [];
+  return { n: window(matches, skip, limit).length, ok: 1 };
 };
 
 const distinct: CommandHandler = (command, ctx) => {

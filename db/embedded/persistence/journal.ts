@@ -42,11 +42,14 @@ export class Journal implements Segment {
   private readonly timer: NodeJS.Timeout;
   private readonly window = new ReadWindow();
 
-  /** A new, empty journal that starts with `header`. */
+  /**
+   * A new, empty journal that starts with `header`. Its first background fsync makes it durable;
+   * until then a crash just finds no journal, which loading treats the same way.
+   */
   static create(path: string, header: Doc, options: JournalOptions): Journal {
     writeFileSync(path, encodeRecord(header));
     const journal = new Journal(path, options);
-    fsyncSync(journal.fd);
+    journal.dirty = true;
     return journal;
   }
 

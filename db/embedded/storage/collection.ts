@@ -1,22 +1,19 @@
 import { deserialize, ObjectId } from 'bson';
-import { errors, ServerError } from '../errors.ts';
+import { errors } from '../errors.ts';
 import { compileFilter } from '../query/filter.ts';
-import { sortDocs, sortFields, type SortField } from '../query/sort.ts';
 import { BSON_DECODE_OPTIONS } from '../values/bson-options.ts';
-import { formatKeyValue } from '../values/format.ts';
 import type { Doc } from '../values/doc-paths.ts';
 import { checkStoredNesting, encodeForStorage, type WriteKind } from '../values/storage-rules.ts';
 import { valueKey } from '../values/value-key.ts';
 import type { ChangeLog } from './change-log.ts';
 import type { DocRef, Segment } from './doc-ref.ts';
-import { IndexEntry, type IndexKey, type IndexSpec } from './index-entry.ts';
-import { exactLookupSize, planCandidates } from './planner.ts';
-import { mergeInOrder, planOrdered, type OrderedSource } from './ordered-plan.ts';
+import { duplicateKeyError } from './duplicate-key.ts';
+import { IndexEntry, type IndexSpec } from './index-entry.ts';
+import { indexDocument, reindexDocument, unindexDocument, uniqueConflict } from './index-maintenance.ts';
+import { planCandidates } from './planner.ts';
+import { findSorted } from './sorted-find.ts';
 
 export const ID_INDEX: IndexSpec = { v: 2, key: { _id: 1 }, name: '_id_' };
-
-/** Up to this many exact index hits are cheaper to sort than walking an ordered index. */
-const SMALL_LOOKUP = 64;
 
 /**
  * The documents of one collection and their indexes. Documents stay in their data files; the
@@ -90,26 +87,14 @@ export class Collection {
     return result;
   }
 
-  /**
-   * The first `limit` matches in `sort` order. A single-field sort that a compound index serves
-   * (leading field pinned, sorted on the second) walks the index and stops at the limit;
-   * anything else sorts all matches.
-   */
+  /** The first `limit` matches in `sort` order (see sorted-find.ts). */
   findSorted(filter: Doc | undefined, sort: Doc | undefined, limit: number): Doc[] {
-    const fields = sort ? sortFields(sort) : [];
-    if (fields.length === 0) return this.find(filter, limit);
-    const order = fields.length === 1 ? fields[0] : undefined;
-    const sources = filter && order ? this.orderedSources(filter, order) : null;
-    // Index candidates come in hash order; ties in the sort keep natural order, as on the ordered path.
-    if (!sources || !order) return sortDocs(this.inNaturalOrder(this.find(filter)), sort).slice(0, limit);
-    const matches = compileFilter(filter);
-    const result: Doc[] = [];
-    for (const id of mergeInOrder(sources, order[1])) {
-      if (result.length >= limit) break;
-      const doc = this.get(id);
-      if (doc && matches(doc)) result.push(doc);
-    }
-    return result;
+    return findSorted(
+      { indexes: this.indexes.values(), find: (f, l) => this.find(f, l), get: (id) => this.get(id), seqOf: (doc) => this.docs.get(valueKey(doc._id))?.seq ?? 0 },
+      filter,
+      sort,
+      limit,
+    );
   }
 
   /** `kind` picks MongoDB's storage rules: those of an insert, or of an update (upserts). */
@@ -135,8 +120,8 @@ export class Collection {
     const old = this.docs.get(idKey);
     if (!old) return;
     const ref: DocRef = { ...this.log.putDocument(this.db, this.name, bytes), length: bytes.length, seq: old.seq };
-    this.swap(idKey, old, oldDoc, ref, newDoc);
-    this.log.onRollback(() => this.swap(idKey, ref, newDoc, old, oldDoc));
+    this.swap(idKey, oldDoc, ref, newDoc);
+    this.log.onRollback(() => this.swap(idKey, newDoc, old, oldDoc));
   }
 
   remove(doc: Doc): void {
@@ -164,16 +149,16 @@ export class Collection {
     this.assertUnique(idKey, doc);
     const old = this.docs.get(idKey);
     const ref: DocRef = { segment, offset, length: bytes.length, seq: old?.seq ?? this.nextSeq++ };
-    if (old) this.swap(idKey, old, decode(old), ref, doc);
+    if (old) this.swap(idKey, decode(old), ref, doc);
     else this.place(idKey, ref, doc);
   }
 
   createIndex(spec: IndexSpec): void {
     const index = new IndexEntry(spec);
     for (const [idKey, ref] of this.refs()) {
-      const doc = decode(ref);
+      const doc = decode(ref, true);
       const conflict = index.findConflict(idKey, doc);
-      if (conflict) throw this.duplicateKeyError(index, conflict);
+      if (conflict) throw duplicateKeyError(this.ns, index, conflict);
       index.add(idKey, doc, ref.seq);
     }
     this.indexes.set(spec.name, index);
@@ -196,61 +181,26 @@ export class Collection {
 
   private place(idKey: string, ref: DocRef, doc: Doc): void {
     this.docs.set(idKey, ref);
-    for (const index of this.indexes.values()) index.add(idKey, doc, ref.seq);
+    indexDocument(this.indexes.values(), idKey, doc, ref.seq);
   }
 
   private unplace(idKey: string, ref: DocRef, doc: Doc): void {
     this.docs.delete(idKey);
-    for (const index of this.indexes.values()) index.remove(idKey, doc, ref.seq);
+    unindexDocument(this.indexes.values(), idKey, doc, ref.seq);
   }
 
-  private swap(idKey: string, from: DocRef, fromDoc: Doc, to: DocRef, toDoc: Doc): void {
-    for (const index of this.indexes.values()) {
-      const before = index.keysOf(fromDoc);
-      const after = index.keysOf(toDoc);
-      // Most updates touch a field or two: an index whose keys did not change keeps its entries.
-      if (sameKeys(before, after)) continue;
-      index.remove(idKey, fromDoc, from.seq, before);
-      index.add(idKey, toDoc, to.seq, after);
-    }
+  /** Versions of one document keep its insertion order (`seq`). */
+  private swap(idKey: string, fromDoc: Doc, to: DocRef, toDoc: Doc): void {
+    reindexDocument(this.indexes.values(), idKey, fromDoc, toDoc, to.seq);
     this.docs.set(idKey, to);
   }
 
-  private inNaturalOrder(docs: Doc[]): Doc[] {
-    const seqOf = (doc: Doc) => this.docs.get(valueKey(doc._id))?.seq ?? 0;
-    return docs.sort((a, b) => seqOf(a) - seqOf(b));
-  }
-
-  /** Ordered index runs for this sort, unless an exact lookup finds so few documents that sorting them is cheaper. */
-  private orderedSources(filter: Doc, [field, direction]: SortField): OrderedSource[] | null {
-    const indexes = [...this.indexes.values()];
-    const exact = exactLookupSize(filter, indexes);
-    return exact !== null && exact <= SMALL_LOOKUP ? null : planOrdered(filter, field, direction, indexes);
-  }
-
   private assertUnique(idKey: string, doc: Doc): void {
-    for (const index of this.indexes.values()) {
-      const conflict = index.findConflict(idKey, doc);
-      if (conflict) throw this.duplicateKeyError(index, conflict);
-    }
-  }
-
-  private duplicateKeyError(index: IndexEntry, conflict: IndexKey): ServerError {
-    const keyValue: Doc = {};
-    index.fields.forEach((field, i) => {
-      keyValue[field] = conflict.values[i] ?? null;
-    });
-    const message =
-      `E11000 duplicate key error collection: ${this.ns} index: ${index.spec.name} ` +
-      `dup key: ${formatKeyValue(keyValue)}`;
-    return new ServerError(11000, 'DuplicateKey', message, { keyPattern: index.spec.key, keyValue });
+    const conflict = uniqueConflict(this.indexes.values(), idKey, doc);
+    if (conflict) throw duplicateKeyError(this.ns, ...conflict);
   }
 }
 
 function decode(ref: DocRef, sequential = false): Doc {
   return deserialize(ref.segment.read(ref.offset, ref.length, sequential), BSON_DECODE_OPTIONS);
-}
-
-function sameKeys(a: IndexKey[], b: IndexKey[]): boolean {
-  return a.length === b.length && a.every((entry, i) => entry.key === b[i]?.key);
 }

@@ -1,6 +1,7 @@
 import { pathValues, type Doc } from '../values/doc-paths.ts';
 import { valueKey } from '../values/value-key.ts';
 import { compileFilter } from '../query/filter.ts';
+import { addTo, holderCount, isHeldBy, removeFrom, type Holders } from './holders.ts';
 import { SortedRun, type RunEntry } from './sorted-run.ts';
 
 export interface IndexSpec {
@@ -19,14 +20,6 @@ export interface IndexKey {
   values: unknown[];
 }
 
-/**
- * The documents holding one key. Most keys (every key of a unique index) have one holder, kept as
- * the bare id: a Set per key would cost more memory than the document's own entry.
- */
-export type Holders = string | Set<string>;
-
-export const holderCount = (holders: Holders) => (typeof holders === 'string' ? 1 : holders.size);
-export const holderIds = (holders: Holders): Iterable<string> => (typeof holders === 'string' ? [holders] : holders);
 
 /** One index: a hash map from the canonical key of the indexed values to the ids of documents. */
 export class IndexEntry {
@@ -153,26 +146,6 @@ export class IndexEntry {
     }
     return pairs.values();
   }
-}
-
-const isHeldBy = (holders: Holders, idKey: string) => (typeof holders === 'string' ? holders === idKey : holders.has(idKey));
-
-function addTo(map: Map<string, Holders>, key: string, idKey: string): void {
-  const holders = map.get(key);
-  if (holders === undefined) map.set(key, idKey);
-  else if (typeof holders !== 'string') holders.add(idKey);
-  else if (holders !== idKey) map.set(key, new Set([holders, idKey]));
-}
-
-function removeFrom(map: Map<string, Holders>, key: string, idKey: string): void {
-  const holders = map.get(key);
-  if (holders === undefined) return;
-  if (typeof holders === 'string') {
-    if (holders === idKey) map.delete(key);
-    return;
-  }
-  holders.delete(idKey);
-  if (holders.size === 1) map.set(key, holders.values().next().value as string);
 }
 
 function datesOf(keys: IndexKey[]): number[] {

@@ -1,6 +1,7 @@
 import { isPlainObject, typeNameOf } from '../values/bson-type.ts';
 import type { Doc } from '../values/doc-paths.ts';
-import { holderCount, holderIds, type IndexEntry } from './index-entry.ts';
+import { holderCount, holderIds } from './holders.ts';
+import type { IndexEntry } from './index-entry.ts';
 
 /** Per field, the values an equality filter pins it to (several for `$in`). */
 export type Bindings = Map<string, unknown[]>;

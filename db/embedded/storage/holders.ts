@@ -1,0 +1,28 @@
+/**
+ * The documents holding one key. Most keys (every key of a unique index) have one holder, kept as
+ * the bare id: a Set per key would cost more memory than the document's own entry.
+ */
+export type Holders = string | Set<string>;
+
+export const holderCount = (holders: Holders) => (typeof holders === 'string' ? 1 : holders.size);
+export const holderIds = (holders: Holders): Iterable<string> => (typeof holders === 'string' ? [holders] : holders);
+
+export const isHeldBy = (holders: Holders, idKey: string) => (typeof holders === 'string' ? holders === idKey : holders.has(idKey));
+
+export function addTo(map: Map<string, Holders>, key: string, idKey: string): void {
+  const holders = map.get(key);
+  if (holders === undefined) map.set(key, idKey);
+  else if (typeof holders !== 'string') holders.add(idKey);
+  else if (holders !== idKey) map.set(key, new Set([holders, idKey]));
+}
+
+export function removeFrom(map: Map<string, Holders>, key: string, idKey: string): void {
+  const holders = map.get(key);
+  if (holders === undefined) return;
+  if (typeof holders === 'string') {
+    if (holders === idKey) map.delete(key);
+    return;
+  }
+  holders.delete(idKey);
+  if (holders.size === 1) map.set(key, holders.values().next().value as string);
+}

@@ -1,0 +1,36 @@
+import type { Doc } from '../values/doc-paths.ts';
+import type { IndexEntry, IndexKey } from './index-entry.ts';
+
+/** A collection's indexes, kept in step with its documents. `seq` is the document's insertion order. */
+export function indexDocument(indexes: Iterable<IndexEntry>, idKey: string, doc: Doc, seq: number): void {
+  for (const index of indexes) index.add(idKey, doc, seq);
+}
+
+export function unindexDocument(indexes: Iterable<IndexEntry>, idKey: string, doc: Doc, seq: number): void {
+  for (const index of indexes) index.remove(idKey, doc, seq);
+}
+
+function sameKeys(a: IndexKey[], b: IndexKey[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry.key === b[i]?.key);
+}
+
+/** Moves a document's index entries from one version to the next. */
+export function reindexDocument(indexes: Iterable<IndexEntry>, idKey: string, from: Doc, to: Doc, seq: number): void {
+  for (const index of indexes) {
+    const before = index.keysOf(from);
+    const after = index.keysOf(to);
+    // Most updates touch a field or two: an index whose keys did not change keeps its entries.
+    if (sameKeys(before, after)) continue;
+    index.remove(idKey, from, seq, before);
+    index.add(idKey, to, seq, after);
+  }
+}
+
+/** The first unique index that already holds one of the document's keys under another id. */
+export function uniqueConflict(indexes: Iterable<IndexEntry>, idKey: string, doc: Doc): [IndexEntry, IndexKey] | null {
+  for (const index of indexes) {
+    const conflict = index.findConflict(idKey, doc);
+    if (conflict) return [index, conflict];
+  }
+  return null;
+}
