@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { officerRegistrationSchema } from '../../../domain/forms/case-forms.ts';
 import { PageShell } from '../components/page-shell.tsx';
 import { Field, describedBy } from '../components/field.tsx';
-import { apiRequest, ApiError, type FieldErrors } from '../lib/api-client.ts';
-import { issuesToFields } from '../lib/form-errors.ts';
+import { apiRequest } from '../lib/api-client.ts';
+import { useForm } from '../lib/use-form.ts';
 import { ROLE_LABELS, type Role } from '../lib/session.ts';
 import { href } from '../routes.ts';
 
@@ -12,27 +12,12 @@ type Registered = { role: Role; officeCode: string; officeName: string };
 /** Officer: joins their office with the 6-digit invite code staff gave them. */
 export default function OfficerRegisterPage() {
   const [code, setCode] = useState('');
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [registered, setRegistered] = useState<Registered | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fields, failure, busy, submit } = useForm(officerRegistrationSchema);
 
-  const submit = async (event: Event) => {
+  const send = (event: Event) => {
     event.preventDefault();
-    const parsed = officerRegistrationSchema.safeParse({ code });
-    if (!parsed.success) return setFields(issuesToFields(parsed.error.issues));
-    setFields({});
-    setFailure(null);
-    setBusy(true);
-    try {
-      setRegistered(await apiRequest<Registered>('/officer/register', { method: 'POST', body: parsed.data }));
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      setFields(error.fields);
-      setFailure(Object.keys(error.fields).length > 0 ? null : error.message);
-    } finally {
-      setBusy(false);
-    }
+    void submit({ code }, async (checked) => setRegistered(await apiRequest<Registered>('/officer/register', { method: 'POST', body: checked })));
   };
 
   if (registered) {
@@ -50,11 +35,11 @@ export default function OfficerRegisterPage() {
   return (
     <PageShell title="ลงทะเบียนเจ้าหน้าที่">
       <p class="lead">สำหรับเจ้าหน้าที่ อปท. ที่ได้รับรหัสเชิญจากศูนย์ Clinic Center หรือหัวหน้าหน่วยงาน</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={send} noValidate>
         <Field id="invite-code" label="รหัสเชิญ" hint="ตัวเลข 6 หลัก" error={fields.code}>
           <input id="invite-code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} aria-invalid={fields.code ? 'true' : undefined} aria-describedby={describedBy('invite-code', { hint: true, error: fields.code })} onInput={(event) => setCode(event.currentTarget.value)} />
         </Field>
-        {failure && <p class="notice notice-error" role="alert">{failure}</p>}
+        {failure && !fields.code && <p class="notice notice-error" role="alert">{failure}</p>}
         <button type="submit" class="button block" disabled={busy}>{busy ? 'กำลังตรวจสอบ…' : 'ลงทะเบียน'}</button>
       </form>
     </PageShell>

@@ -5,8 +5,8 @@ import { Field, describedBy } from '../components/field.tsx';
 import { Loading } from '../components/loading.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useApi } from '../lib/use-api.ts';
-import { apiRequest, ApiError, type FieldErrors } from '../lib/api-client.ts';
-import { issuesToFields } from '../lib/form-errors.ts';
+import { apiRequest } from '../lib/api-client.ts';
+import { useForm } from '../lib/use-form.ts';
 import { thaiDate, thaiDateTime } from '../lib/thai-date.ts';
 import { ROLE_LABELS, useMe, type Role } from '../lib/session.ts';
 import type { Office } from '../features/cases/case-types.ts';
@@ -21,26 +21,17 @@ export default function StaffInvitesPage() {
   const offices = useApi<{ offices: Office[] }>('/offices');
   const [officeCode, setOfficeCode] = useState(me.role === 'office-admin' ? (me.officeCode ?? '') : '');
   const [role, setRole] = useState<Role>('officer');
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const { fields, failure, busy, submit } = useForm(inviteSchema);
   const [created, setCreated] = useState<Invite[]>([]);
   const roles = me.role === 'office-admin' ? (['officer'] as Role[]) : INVITE_ROLES;
   const officeChoices = (offices.data?.offices ?? []).filter((office) => me.role !== 'office-admin' || office.code === me.officeCode);
 
-  const submit = async (event: Event) => {
+  const send = (event: Event) => {
     event.preventDefault();
-    const parsed = inviteSchema.safeParse({ officeCode, role });
-    if (!parsed.success) return setFields(issuesToFields(parsed.error.issues));
-    setFields({});
-    setFailure(null);
-    try {
-      const { invite } = await apiRequest<{ invite: Invite }>('/staff/invites', { method: 'POST', body: parsed.data });
+    void submit({ officeCode, role }, async (checked) => {
+      const { invite } = await apiRequest<{ invite: Invite }>('/staff/invites', { method: 'POST', body: checked });
       setCreated((previous) => [invite, ...previous]);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      setFields(error.fields);
-      setFailure(error.message);
-    }
+    });
   };
 
   const all = [...created, ...(invites.data?.invites ?? []).filter((invite) => !created.some((mine) => mine.code === invite.code))];
@@ -50,7 +41,7 @@ export default function StaffInvitesPage() {
         <ErrorNotice error={invites.error} onRetry={invites.reload} />
       ) : (
         <>
-          <form class="card" onSubmit={submit} noValidate aria-labelledby="new-invite">
+          <form class="card" onSubmit={send} noValidate aria-labelledby="new-invite">
             <h2 id="new-invite">สร้างรหัสเชิญ</h2>
             <Field id="invite-office" label="หน่วยงาน" error={fields.officeCode}>
               <select id="invite-office" value={officeCode} aria-invalid={fields.officeCode ? 'true' : undefined} aria-describedby={describedBy('invite-office', { error: fields.officeCode })} onChange={(event) => setOfficeCode(event.currentTarget.value)}>
@@ -68,7 +59,7 @@ export default function StaffInvitesPage() {
               </select>
             </Field>
             {failure && <p class="notice notice-error" role="alert">{failure}</p>}
-            <button type="submit" class="button block">สร้างรหัส</button>
+            <button type="submit" class="button block" disabled={busy}>สร้างรหัส</button>
           </form>
           {created[0] && (
             <p class="notice notice-ok" role="status">

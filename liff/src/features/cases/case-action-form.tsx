@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { caseActionSchema, type CaseActionForm } from '../../../../domain/forms/case-forms.ts';
 import { Field, describedBy } from '../../components/field.tsx';
-import { ApiError, type FieldErrors } from '../../lib/api-client.ts';
-import { issuesToFields } from '../../lib/form-errors.ts';
+import { useForm } from '../../lib/use-form.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { PhotoPicker } from './photo-picker.tsx';
 import { actOnCase } from './case-api.ts';
@@ -37,32 +36,15 @@ function commandFor(action: string, inputs: Inputs): unknown {
 export function CaseActionForm(props: { ticket: string; action: string; needsResultPhoto: boolean; onDone: (updated: CaseDetail) => void; onCancel: () => void }) {
   const { action } = props;
   const [inputs, setInputs] = useState<Inputs>({ note: '', reason: '', toOfficeCode: '', rating: 0, comment: '', photoIds: [] });
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fields, failure, busy, submit } = useForm(caseActionSchema);
   const [uploading, setUploading] = useState(false);
   const offices = useApi<{ offices: Office[] }>(action === 'forward' ? '/offices' : null);
   const set = (patch: Partial<Inputs>) => setInputs((previous) => ({ ...previous, ...patch }));
 
-  const submit = async (event: Event) => {
+  const needsPhoto = () => (action === 'resolve' && props.needsResultPhoto && inputs.photoIds.length === 0 ? { photoIds: 'เรื่องประเภทนี้ต้องแนบรูปผลการแก้ไขอย่างน้อย 1 รูปค่ะ' } : null);
+  const send = (event: Event) => {
     event.preventDefault();
-    const parsed = caseActionSchema.safeParse(commandFor(action, inputs));
-    if (!parsed.success) return setFields(issuesToFields(parsed.error.issues));
-    if (action === 'resolve' && props.needsResultPhoto && inputs.photoIds.length === 0) {
-      return setFields({ photoIds: 'เรื่องประเภทนี้ต้องแนบรูปผลการแก้ไขอย่างน้อย 1 รูปค่ะ' });
-    }
-    setFields({});
-    setFailure(null);
-    setBusy(true);
-    try {
-      props.onDone((await actOnCase(props.ticket, parsed.data as CaseActionForm)).case);
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      setFields(error.fields);
-      setFailure(error.message);
-    } finally {
-      setBusy(false);
-    }
+    void submit(commandFor(action, inputs), async (checked: CaseActionForm) => props.onDone((await actOnCase(props.ticket, checked)).case), needsPhoto);
   };
 
   const id = (name: string) => `action-${action}-${name}`;
@@ -73,7 +55,7 @@ export function CaseActionForm(props: { ticket: string; action: string; needsRes
   );
 
   return (
-    <form class="card action-form" onSubmit={submit} noValidate aria-label={actionLabel(action)}>
+    <form class="card action-form" onSubmit={send} noValidate aria-label={actionLabel(action)}>
       <h3>{actionLabel(action)}</h3>
       {action === 'start' && textArea('note', 'บันทึกถึงผู้แจ้ง', true)}
       {action === 'resolve' && textArea('note', 'สรุปผลการแก้ไข', false)}
