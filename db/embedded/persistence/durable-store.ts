@@ -39,6 +39,7 @@ export class DurableStore implements ChangeLog {
   private failure: Error | null = null;
   private compaction: Promise<number> | null = null;
   private nextCompactionAt = 0;
+  private closed = false;
   private readonly dbPath: string;
   private readonly unlock: () => Promise<void>;
   private readonly threshold: number;
@@ -119,6 +120,7 @@ export class DurableStore implements ChangeLog {
    * are served. Resolves to the bytes the data files shrank by.
    */
   compact(): Promise<number> {
+    if (this.closed) return Promise.resolve(0);
     this.compaction ??= this.writeSnapshot().finally(() => {
       this.compaction = null;
     });
@@ -126,6 +128,7 @@ export class DurableStore implements ChangeLog {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.compaction?.catch(() => undefined);
     this.files.journal.close();
     this.files.snapshot?.close();
