@@ -14,6 +14,9 @@ import type { DeliveryTiming } from '../infra/outbox/delivery-timing.ts';
 import { createLimitedServer } from './http/server-limits.ts';
 import { createInboxWorker } from './inbox/inbox-worker.ts';
 import { buildCaseService } from './start/build-case-service.ts';
+import { startJobScheduler } from '../infra/jobs/job-scheduler.ts';
+import { scheduledJobs } from '../jobs/registry.ts';
+import { liffUrlFromId } from './rich-menu/rich-menu-definition.ts';
 import { createPhotoLinks } from './media/photo-links.ts';
 import { createPhotoRoutes } from './media/photo-routes.ts';
 import { createEventDispatcher } from './events/dispatch-event.ts';
@@ -60,11 +63,14 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     inbox.start();
     sender.start();
   }
+  const jobs = config.instanceRole !== 'webhook' && config.jobs.enabled
+    ? startJobScheduler({ jobs: scheduledJobs(config), deps: { config, logger, outbox, cases, photoUrl: photoLinks.url, liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined }, logger })
+    : null;
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${http.port}`,
     port: http.port,
     local: line.local,
-    close: () => shutdown({ server: http.server, graceMs: config.shutdownGraceMs, inbox, sender, faqCatalog, local: line.local, database }),
+    close: () => shutdown({ server: http.server, graceMs: config.shutdownGraceMs, jobs, inbox, sender, faqCatalog, local: line.local, database }),
   };
 }
 
@@ -152,6 +158,7 @@ async function startLocalMode(config: AppConfig, port: number, logger: Logger): 
 async function shutdown(parts: {
   server: Server;
   graceMs: number;
+  jobs: { stop(): Promise<void> } | null;
   inbox: { stop(timeoutMs: number): Promise<boolean> };
   sender: { stop(timeoutMs: number): Promise<boolean> };
   faqCatalog: FaqCatalog;
@@ -160,6 +167,8 @@ async function shutdown(parts: {
 }): Promise<void> {
   const closed = new Promise<void>((resolve) => parts.server.close(() => resolve()));
   parts.server.closeIdleConnections();
+  // A job run in progress finishes first (it may still queue messages for the sender).
+  await parts.jobs?.stop();
   // Work in progress gets the grace period too; what is still running then keeps its lease, which expires.
   await parts.inbox.stop(parts.graceMs);
   await parts.sender.stop(parts.graceMs);

@@ -40,6 +40,8 @@ export async function startBotAgainstEmulator(
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'silent',
+    // Jobs would fire their catch-up at every start; tests and benchmarks run them explicitly.
+    JOBS_ENABLED: 'false',
   };
   const instances: RunningBot[] = [];
   const startInstance = async (env: Record<string, string>) => {

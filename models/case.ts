@@ -55,6 +55,8 @@ const caseSchema = new Schema(
     resolvedAt: { type: Date },
     closedAt: { type: Date },
     escalatedAt: { type: Date },
+    /** The day the deadline job escalated it, so a re-run of that day tells staff again instead of losing it. */
+    escalationPeriod: { type: String },
     resolution: { type: new Schema({ note: String, photoIds: [Types.ObjectId] }, { _id: false }), default: null },
     rating: { type: new Schema({ score: Number, comment: String, at: Date }, { _id: false }), default: null },
     reopenCount: { type: Number, default: 0 },
@@ -73,6 +75,8 @@ caseSchema.index({ followers: 1 });
 caseSchema.index({ status: 1, dueAt: 1 });
 caseSchema.index({ category: 1, status: 1, createdAt: -1 });
 caseSchema.index({ createdAt: -1 });
+caseSchema.index({ escalationPeriod: 1 }, { sparse: true });
+caseSchema.index({ status: 1, resolvedAt: 1 });
 
 export type CaseDocument = InferSchemaType<typeof caseSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export type CaseHistoryEntry = InferSchemaType<typeof historyEntrySchema>;

@@ -71,6 +71,8 @@ export const envSchema = z.object({
   CASE_REOPEN_DAYS: positiveInt(7),
   CASE_AUTO_CLOSE_DAYS: positiveInt(7),
   CASE_ESCALATE_AFTER_DAYS: positiveInt(3),
+  /** Scheduled jobs run on `all` and `worker` instances; false turns them off (tests, benchmarks). */
+  JOBS_ENABLED: booleanFlag.default(true),
   JOB_CASE_DEADLINES_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('30 8 * * *')),
 
   CLINIC_CONTACT_PHONE: optionalString,

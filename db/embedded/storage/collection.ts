@@ -103,6 +103,8 @@ export class Collection {
     const stored: Doc = { _id: _id === undefined ? new ObjectId() : _id, ...rest };
     const bytes = encodeForStorage(stored, kind);
     const idKey = valueKey(stored._id);
+    // The unique-index check skips the document's own _id (updates keep it); an insert of an _id already stored is a duplicate.
+    if (this.docs.has(idKey)) throw duplicateKeyError(this.ns, this.indexes.get(ID_INDEX.name)!, { key: idKey, values: [stored._id] });
     this.assertUnique(idKey, stored);
     const ref: DocRef = { ...this.log.putDocument(this.db, this.name, bytes), length: bytes.length, seq: this.nextSeq++ };
     this.place(idKey, ref, stored);
