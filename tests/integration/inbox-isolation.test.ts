@@ -88,3 +88,30 @@ describe('a poison event cannot hold anyone up', () => {
     expect((await InboxEventModel.findOne({ webhookEventId: crasher.webhookEventId }).lean())?.lastError).toMatch(/died or hung/);
   });
 });
+
+describe('stopping', () => {
+  it('when a worker is stopped while an event hangs, then it stops within its time limit and leaves the event to its lease', async () => {
+    const { store } = createInboxWriter();
+    const event = textEvent(newUserId(), 'ค้างตอนปิด');
+    await store([event]);
+    let started = false;
+    const worker = createInboxWorker({
+      dispatch: () => {
+        started = true;
+        return new Promise<void>(() => undefined);
+      },
+      logger: createLogger('silent'),
+      leaseMs: 30_000,
+      maxAttempts: 3,
+      retention: { doneMs: 60_000, deadMs: 60_000 },
+      freshForMs: 40_000,
+      pollIntervalMs: 20,
+    });
+    worker.start();
+    await expect.poll(() => started, { timeout: 2_000 }).toBe(true);
+    const stopping = Date.now();
+    expect(await worker.stop(300)).toBe(false);
+    expect(Date.now() - stopping).toBeLessThan(1_000);
+    expect(await statusOf(event.webhookEventId)).toBe('processing');
+  });
+});
