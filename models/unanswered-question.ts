@@ -18,6 +18,8 @@ const unansweredQuestionSchema = new Schema(
     reason: { type: String, enum: UNANSWERED_REASONS, required: true },
     resolved: { type: Boolean, default: false, required: true },
     resolvedFaqId: { type: String },
+    /** Its group of questions asking the same thing (models/unanswered-group.ts), set when it is stored. */
+    groupId: { type: Schema.Types.ObjectId },
   },
   { timestamps: true },
 );
@@ -25,6 +27,7 @@ const unansweredQuestionSchema = new Schema(
 unansweredQuestionSchema.index({ resolved: 1, askedAt: -1 });
 unansweredQuestionSchema.index({ sourceEventId: 1 }, { unique: true, sparse: true });
 unansweredQuestionSchema.index({ normalizedText: 1 });
+unansweredQuestionSchema.index({ groupId: 1, askedAt: -1 });
 
 export type UnansweredQuestion = InferSchemaType<typeof unansweredQuestionSchema>;
 export const UnansweredQuestionModel = model('UnansweredQuestion', unansweredQuestionSchema, 'unanswered_questions');

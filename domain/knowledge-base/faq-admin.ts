@@ -1,9 +1,7 @@
 import { FaqEntryModel } from '../../models/faq-entry.ts';
-import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
 import { isDuplicateKeyError } from '../../db/is-duplicate-key-error.ts';
 import type { FaqEntry } from '../faq/types.ts';
 import { fromStored } from '../faq/kb-sync.ts';
-import { groupSimilarQuestions, type QuestionGroup } from './group-similar-questions.ts';
 
 export type FaqSummary = FaqEntry & { hitCount: number; helpfulCount: number; notHelpfulCount: number; updatedAt: Date | undefined };
 export type FaqPatch = Partial<Omit<FaqEntry, 'id'>>;
@@ -55,38 +53,9 @@ export async function updateFaq(faqId: string, patch: FaqPatch): Promise<FaqSumm
   return toSummary(updated);
 }
 
-export async function listUnansweredGroups(limit: number): Promise<QuestionGroup[]> {
-  const open = await UnansweredQuestionModel.find({ resolved: false }).sort({ askedAt: -1 }).limit(5_000).lean();
-  const questions = open.map((question) => ({
-    id: String(question._id),
-    text: question.text,
-    normalizedText: question.normalizedText,
-    askedAt: question.askedAt,
-  }));
-  return groupSimilarQuestions(questions).slice(0, limit);
-}
-
-/** Adds a villager's wording to an existing entry so the matcher learns it; closes those questions. */
-export async function addQuestionAsVariant(questionIds: string[], faqId: string, wording: string): Promise<FaqSummary> {
-  const updated = await FaqEntryModel.findOneAndUpdate(
-    { faqId },
-    { $addToSet: { variants: wording.trim() } },
-    { returnDocument: 'after' },
-  ).lean();
+/** Adds a wording to an entry's variants so the matcher learns it (every instance picks it up on its next poll). */
+export async function addVariant(faqId: string, wording: string): Promise<FaqSummary> {
+  const updated = await FaqEntryModel.findOneAndUpdate({ faqId }, { $addToSet: { variants: wording.trim() } }, { returnDocument: 'after' }).lean();
   if (!updated) throw new FaqNotFoundError(faqId);
-  await markResolved(questionIds, faqId);
   return toSummary(updated);
-}
-
-export async function createFaqFromQuestions(questionIds: string[], entry: FaqEntry): Promise<FaqSummary> {
-  const created = await createFaq(entry);
-  await markResolved(questionIds, created.id);
-  return created;
-}
-
-async function markResolved(questionIds: string[], faqId: string): Promise<void> {
-  await UnansweredQuestionModel.updateMany(
-    { _id: { $in: questionIds } },
-    { $set: { resolved: true, resolvedFaqId: faqId } },
-  );
 }

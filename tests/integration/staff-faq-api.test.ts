@@ -3,6 +3,8 @@ import { useBotHarness } from '../helpers/bot-harness.ts';
 import { textEvent, webhookBody } from '../helpers/webhook-events.ts';
 import { assignRole } from '../../domain/users/assign-role.ts';
 import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
+import { UnansweredGroupModel } from '../../models/unanswered-group.ts';
+import { recordUnansweredQuestion } from '../../domain/knowledge-base/faq-feedback.ts';
 
 const bot = useBotHarness();
 let staffToken: string;
@@ -96,27 +98,74 @@ describe('staff FAQ management', () => {
   });
 
   it('when villagers ask the same unanswered thing, then staff see one group and can turn it into a variant', async () => {
-    for (const question of ['สอนทำแกงเขียวหวานหน่อย', 'สอนทำแกงเขียวหวานหน่อยค่ะ', 'ช่วยสอนทำแกงเขียวหวานได้มั้ย']) {
+    for (const question of ['สอนทำแกงเขียวหวานหน่อย', 'สอนทำแกงเขียวหวานหน่อยค่ะ', 'สอนทำแกงเขียวหวานหน่อยได้ไหม']) {
       await botAnswers(question);
     }
     await expect.poll(() => UnansweredQuestionModel.countDocuments({ text: /แกงเขียวหวาน/ })).toBe(3);
     const { groups } = await (await api('/staff/unanswered', staffToken)).json();
     const group = groups.find((candidate: { title: string }) => candidate.title.includes('แกงเขียวหวาน'));
-    expect(group.count).toBe(3);
+    expect(group).toMatchObject({ count: 3, title: 'สอนทำแกงเขียวหวานหน่อย' });
+    expect(group.groupId).toMatch(/^[0-9a-f]{24}$/);
+    expect(group.examples).toHaveLength(3);
+    expect(group.bestGuess === null || typeof group.bestGuess.question === 'string').toBe(true);
     expect(groups[0].count).toBeGreaterThanOrEqual(3);
     const resolved = await api('/staff/unanswered/resolve', staffToken, {
       method: 'POST',
-      body: { action: 'add-variant', questionIds: group.questionIds, faqId: 'occupation-training', wording: group.title },
+      body: { action: 'add-variant', groupId: group.groupId, faqId: 'occupation-training', wording: group.title },
     });
     expect(resolved.status).toBe(200);
     expect((await resolved.json()).faq.variants).toContain(group.title);
     expect(await UnansweredQuestionModel.countDocuments({ text: /แกงเขียวหวาน/, resolved: true })).toBe(3);
+    const after = await (await api('/staff/unanswered', staffToken)).json();
+    expect(after.groups.map((candidate: { groupId: string }) => candidate.groupId)).not.toContain(group.groupId);
   });
 
-  it('when the resolve command is malformed, then 400 with field errors', async () => {
+  it('when there are many groups, then staff page through them with the cursor and see each once', async () => {
+    const topics = ['ปลูกกล้วยไม้', 'เลี้ยงปลาหางนกยูง', 'ซ่อมพัดลม', 'ทำขนมครก', 'ถักไหมพรม', 'เล่นหมากรุก', 'ร้องเพลงลูกทุ่ง'];
+    for (const [at, topic] of topics.entries()) {
+      await recordUnansweredQuestion({ sourceEventId: `page-${at}`, text: `อยากเรียน${topic}ที่ไหนดี`, lineUserId: undefined, bestGuess: null, reason: 'no-match', askedAt: new Date(Date.UTC(2026, 0, 1, 0, at)) });
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const body: { groups: { groupId: string; title: string }[]; nextCursor: string | null } = await (await api(`/staff/unanswered?limit=3${cursor ? `&cursor=${cursor}` : ''}`, staffToken)).json();
+      expect(body.groups.length).toBeLessThanOrEqual(3);
+      seen.push(...body.groups.map((group) => group.groupId));
+      cursor = body.nextCursor;
+      pages++;
+    } while (cursor && pages < 20);
+    expect(new Set(seen).size).toBe(seen.length);
+    const titles = await UnansweredGroupModel.find({ _id: { $in: seen } }, { title: 1 }).lean();
+    for (const topic of topics) expect(titles.some((group) => group.title.includes(topic))).toBe(true);
+  });
+
+  it('when staff dismiss a group, then it leaves the list; an unknown group is 404', async () => {
+    await recordUnansweredQuestion({ sourceEventId: 'dismiss-1', text: 'ขอเลขเด็ดงวดนี้หน่อย', lineUserId: undefined, bestGuess: null, reason: 'no-match', askedAt: new Date() });
+    const group = await UnansweredGroupModel.findOne({ title: 'ขอเลขเด็ดงวดนี้หน่อย' }).lean();
+    const dismissed = await api('/staff/unanswered/resolve', staffToken, { method: 'POST', body: { action: 'dismiss', groupId: String(group!._id) } });
+    expect(dismissed.status).toBe(200);
+    expect((await UnansweredGroupModel.findById(group!._id).lean())?.status).toBe('dismissed');
+    const missing = await api('/staff/unanswered/resolve', staffToken, { method: 'POST', body: { action: 'dismiss', groupId: 'a'.repeat(24) } });
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).message).toMatch(/ไม่พบกลุ่มคำถาม/);
+  });
+
+  it('when the resolve command is malformed, then 400 with Thai field errors (old questionIds form included)', async () => {
     const response = await api('/staff/unanswered/resolve', staffToken, { method: 'POST', body: { action: 'add-variant', questionIds: ['x'] } });
     expect(response.status).toBe(400);
     expect(Object.keys((await response.json()).fields)).toEqual(expect.arrayContaining(['questionIds.0', 'faqId']));
+    const neither = await api('/staff/unanswered/resolve', staffToken, { method: 'POST', body: { action: 'add-variant', faqId: 'vaccination', wording: 'x' } });
+    expect((await neither.json()).fields.groupId).toMatch(/กลุ่มคำถาม/);
+  });
+
+  it('when the page query is invalid, then 400 with Thai field errors', async () => {
+    const badLimit = await api('/staff/unanswered?limit=abc', staffToken);
+    expect(badLimit.status).toBe(400);
+    expect((await badLimit.json()).fields.limit).toMatch(/ตัวเลข/);
+    const badCursor = await api('/staff/unanswered?cursor=bm90LWEtY3Vyc29y', staffToken);
+    expect(badCursor.status).toBe(400);
+    expect((await badCursor.json()).fields.cursor).toBeDefined();
   });
 
   it('when the body is not JSON, then 400 without a stack trace', async () => {
