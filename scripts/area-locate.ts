@@ -6,12 +6,13 @@
  * Same resolution as a LINE location message in the chat, against the office list in the database
  * (MONGODB_URI, or the embedded server in EMBEDDED_DB_PATH); the shipped sample is loaded when empty.
  */
+import { CliError, commandArgs, runCli } from './lib/cli.ts';
 import { withDatabase } from './lib/with-database.ts';
 import { loadProvinceAreas, type ProvinceAreas } from '../domain/areas/admin-areas.ts';
 import { resolveArea, type AreaResolution } from '../domain/areas/locate-area.ts';
 import type { LatLng } from '../domain/areas/geo.ts';
-import { loadShippedOfficesIfEmpty } from '../domain/offices/import-offices.ts';
-import { readOfficeDirectory, type OfficeDirectory } from '../domain/offices/office-directory.ts';
+import type { OfficeDirectory } from '../domain/offices/office-directory.ts';
+import { currentOffices } from './lib/office-code-arg.ts';
 
 type Query = { address?: string; point?: LatLng };
 type AreaLine = { province: string | null; district: string | null; subdistrict: string | null; officeCode: string; officeName: string };
@@ -19,19 +20,17 @@ type AreaLine = { province: string | null; district: string | null; subdistrict:
 const USAGE = 'usage: npm run -s area:locate -- "<address text>"  |  <latitude> <longitude> ["<address text>"]';
 const NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
-class UsageError extends Error {}
-
 function parseQuery(args: string[]): Query {
   const [first = '', second = '', ...rest] = args.map((arg) => arg.trim()).filter((arg) => arg.length > 0);
   if (NUMBER.test(first) && NUMBER.test(second)) {
     const point = { latitude: Number(first), longitude: Number(second) };
     if (Math.abs(point.latitude) > 90 || Math.abs(point.longitude) > 180) {
-      throw new UsageError(`พิกัดไม่ถูกต้อง (latitude −90…90, longitude −180…180): ${first} ${second}`);
+      throw new CliError(`พิกัดไม่ถูกต้อง (latitude −90…90, longitude −180…180): ${first} ${second}`);
     }
     return rest.length > 0 ? { point, address: rest.join(' ') } : { point };
   }
   const address = [first, second, ...rest].join(' ').trim();
-  if (address.length < 2) throw new UsageError(`ไม่มีที่อยู่หรือพิกัดให้ค้นหา (nothing to locate)\n${USAGE}`);
+  if (address.length < 2) throw new CliError(`ไม่มีที่อยู่หรือพิกัดให้ค้นหา (nothing to locate)\n${USAGE}`);
   return { address };
 }
 
@@ -59,14 +58,13 @@ function describe(query: Query): string {
 }
 
 async function main(): Promise<void> {
-  const query = parseQuery(process.argv.slice(2).filter((arg) => arg !== '--'));
+  const query = parseQuery(commandArgs());
   const line = await withDatabase(async () => {
-    await loadShippedOfficesIfEmpty();
-    const offices = await readOfficeDirectory();
+    const offices = await currentOffices();
     const areas = await loadProvinceAreas(offices.provinceCode);
     const resolution = resolveArea(query, areas, offices);
     if (resolution.status === 'unknown') {
-      throw new Error(
+      throw new CliError(
         `ไม่พบอำเภอหรือตำบลในจังหวัด${areas.province.name} จาก ${describe(query)} ` +
           '(no district or sub-district found: give a sub-district with ต./ตำบล and a district with อ./อำเภอ, or a point near a known office)',
       );
@@ -76,7 +74,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+runCli(main);
