@@ -4,7 +4,7 @@ import { formatThaiDate } from '../../domain/time/thai-time.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { caseBubble, type PhotoUrl } from './case-card.ts';
 import { intakeCancelAction, type IntakeButtons } from './case-intake-messages.ts';
-import { BRAND_COLOR, flexBox, flexButton, flexCarousel, flexMessage, flexRow, flexText } from './flex.ts';
+import { BRAND_COLOR, buttonAction, flexBox, flexButton, flexCarousel, flexMessage, flexRow, flexText } from './flex.ts';
 import { truncate } from './limits.ts';
 import { postbackAction, textMessage } from './quick-reply.ts';
 
@@ -33,8 +33,8 @@ export function buildDraftSummary(flow: IntakeButtons, draft: DraftSummary): mes
       flexRow('ติดต่อกลับ', draft.contact ? `${draft.contact.name} ${draft.contact.phone}` : 'ไม่ต้องโทรกลับ'),
     ]),
     footer: flexBox([
-      flexButton(postbackAction('ยืนยัน ส่งเรื่อง', POSTBACK_ACTIONS.intakeSubmit, { f: flow.flowId }, 'ยืนยันส่งเรื่อง'), 'primary'),
-      flexButton(postbackAction('แก้ไข', POSTBACK_ACTIONS.intakeEdit, { f: flow.flowId }, 'ขอแก้ไข')),
+      flexButton(buttonAction('ยืนยัน ส่งเรื่อง', POSTBACK_ACTIONS.intakeSubmit, { f: flow.flowId }, 'ยืนยันส่งเรื่อง'), 'primary'),
+      flexButton(buttonAction('แก้ไข', POSTBACK_ACTIONS.intakeEdit, { f: flow.flowId }, 'ขอแก้ไข')),
       flexButton(intakeCancelAction(flow)),
     ]),
   };

@@ -3,7 +3,7 @@ import type { District } from '../../domain/areas/admin-areas.ts';
 import { caseCategories, type CaseKind } from '../../domain/cases/categories.ts';
 import { MAX_CASE_PHOTOS } from '../../domain/forms/case-forms.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
-import { flexBox, flexButton, flexMessage, flexText, BRAND_COLOR } from './flex.ts';
+import { buttonAction, flexBox, flexButton, flexMessage, flexText, BRAND_COLOR } from './flex.ts';
 import { postbackAction, textMessage } from './quick-reply.ts';
 
 /** The prompts of the case-intake flow. Every button carries the flow id `f`, so old ones are recognised. */
@@ -76,7 +76,7 @@ export function buildDistrictPrompt(flow: IntakeButtons, districts: District[]):
 /** Sub-districts can number twenty, more than quick replies hold: a card with two columns of buttons. */
 export function buildSubdistrictPrompt(flow: IntakeButtons, district: District): messagingApi.Message[] {
   const buttons = district.subdistricts.map((sub) =>
-    flexButton(postbackAction(sub.name, POSTBACK_ACTIONS.intakeSubdistrict, { f: flow.flowId, s: sub.code }, `ตำบล${sub.name}`), 'secondary'),
+    flexButton(buttonAction(sub.name, POSTBACK_ACTIONS.intakeSubdistrict, { f: flow.flowId, s: sub.code }, `ตำบล${sub.name}`), 'secondary'),
   );
   const rows: messagingApi.FlexComponent[] = [];
   for (let i = 0; i < buttons.length; i += 2) {

@@ -2,7 +2,7 @@ import type { messagingApi } from '@line/bot-sdk';
 import type { District } from '../../domain/areas/admin-areas.ts';
 import type { Office } from '../../domain/offices/office-directory.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
-import { BRAND_COLOR, flexBox, flexButton, flexMessage, flexText } from './flex.ts';
+import { BRAND_COLOR, buttonAction, flexBox, flexButton, flexMessage, flexText } from './flex.ts';
 import { postbackAction, textMessage } from './quick-reply.ts';
 
 type Flow = { flowId: string; ticket: string };
@@ -23,19 +23,19 @@ export function buildResultPhotoPrompt(flow: Flow): messagingApi.Message[] {
   ];
 }
 
-const REJECT_REASONS = ['ไม่อยู่ในอำนาจหน้าที่', 'ข้อมูลไม่เพียงพอ', 'เป็นเรื่องซ้ำ', 'ไม่ใช่ปัญหาสาธารณะ'];
+const REJECT_REASONS = ['ไม่ใช่อำนาจหน้าที่', 'ข้อมูลไม่เพียงพอ', 'เป็นเรื่องซ้ำ', 'ไม่ใช่ปัญหาสาธารณะ'];
 
 export function buildReasonPrompt(flow: Flow, task: 'reject' | 'forward'): messagingApi.Message[] {
   const text = task === 'reject'
     ? `เรื่อง ${flow.ticket}: เหตุผลที่ไม่รับเรื่องคืออะไรคะ ผู้แจ้งจะได้รับแจ้งเหตุผลนี้`
     : `ส่งต่อเรื่อง ${flow.ticket} เพราะอะไรคะ (หน่วยงานปลายทางและผู้แจ้งจะเห็นเหตุผลนี้)`;
-  const suggestions = task === 'reject' ? REJECT_REASONS : ['อยู่นอกพื้นที่รับผิดชอบ', 'เป็นอำนาจของหน่วยงานอื่น'];
+  const suggestions = task === 'reject' ? REJECT_REASONS : ['นอกพื้นที่รับผิดชอบ', 'เป็นงานของหน่วยงานอื่น'];
   return [textMessage(text, [...suggestions.map((reason) => postbackAction(reason, POSTBACK_ACTIONS.workReason, { f: flow.flowId, r: reason }, reason)), cancel(flow)])];
 }
 
 /** Likely targets first (Clinic Center, the อบจ., offices of the same district), then any district. */
 export function buildForwardPrompt(flow: Flow, likely: Office[], districts: District[]): messagingApi.Message[] {
-  const officeButton = (office: Office) => flexButton(postbackAction(office.name, POSTBACK_ACTIONS.workOffice, { f: flow.flowId, o: office.code }, `ส่งต่อให้${office.name}`));
+  const officeButton = (office: Office) => flexButton(buttonAction(office.name, POSTBACK_ACTIONS.workOffice, { f: flow.flowId, o: office.code }, `ส่งต่อให้${office.name}`));
   const districtButton = (district: District) => postbackAction(`อ.${district.name}`, POSTBACK_ACTIONS.workDistrict, { f: flow.flowId, d: district.code }, `อำเภอ${district.name}`);
   const card: messagingApi.FlexBubble = {
     type: 'bubble',
@@ -49,7 +49,7 @@ export function buildOfficePickPrompt(flow: Flow, district: District, offices: O
     type: 'bubble',
     body: flexBox([
       flexText(`หน่วยงานในอำเภอ${district.name}`, { weight: 'bold', color: BRAND_COLOR, size: 'md' }),
-      ...offices.slice(0, 25).map((office) => flexButton(postbackAction(office.name, POSTBACK_ACTIONS.workOffice, { f: flow.flowId, o: office.code }, `ส่งต่อให้${office.name}`))),
+      ...offices.slice(0, 25).map((office) => flexButton(buttonAction(office.name, POSTBACK_ACTIONS.workOffice, { f: flow.flowId, o: office.code }, `ส่งต่อให้${office.name}`))),
     ]),
   };
   return [flexMessage(`หน่วยงานในอำเภอ${district.name}`, card, [cancel(flow)])];

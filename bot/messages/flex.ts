@@ -1,6 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { MAX_ALT_TEXT_LENGTH, truncate } from './limits.ts';
-import { quickReply } from './quick-reply.ts';
+import { MAX_ALT_TEXT_LENGTH, MAX_FLEX_BUTTON_LABEL_LENGTH, truncate } from './limits.ts';
+import { postbackAction, quickReply } from './quick-reply.ts';
+import type { PostbackAction } from '../postback/postback-data.ts';
 
 /** Small builders for flex components, so message files read as layouts rather than JSON. */
 export const BRAND_COLOR = '#0F6E5A';
@@ -54,4 +55,9 @@ export function flexMessage(altText: string, contents: messagingApi.FlexContaine
 
 export function flexCarousel(bubbles: messagingApi.FlexBubble[]): messagingApi.FlexCarousel {
   return { type: 'carousel', contents: bubbles.slice(0, 12) };
+}
+
+/** A postback for a flex button, whose label may hold 40 characters instead of a quick reply's 20. */
+export function buttonAction(label: string, action: PostbackAction, params: Record<string, string>, displayText = label): messagingApi.PostbackAction {
+  return postbackAction(label, action, params, displayText, MAX_FLEX_BUTTON_LABEL_LENGTH);
 }

@@ -1,9 +1,9 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { MAX_ACTION_LABEL_LENGTH, MAX_QUICK_REPLY_ITEMS, MAX_TEXT_LENGTH, truncate } from './limits.ts';
+import { MAX_ACTION_LABEL_LENGTH, MAX_QUICK_REPLY_ITEMS, MAX_TEXT_LENGTH, truncate, truncateLabel } from './limits.ts';
 import { encodePostbackData, type PostbackAction } from '../postback/postback-data.ts';
 
 export function messageAction(label: string, text = label): messagingApi.MessageAction {
-  return { type: 'message', label: truncate(label, MAX_ACTION_LABEL_LENGTH), text };
+  return { type: 'message', label: truncateLabel(label, MAX_ACTION_LABEL_LENGTH), text };
 }
 
 export function postbackAction(
@@ -11,10 +11,11 @@ export function postbackAction(
   action: PostbackAction,
   params: Record<string, string> = {},
   displayText: string = label,
+  labelMax: number = MAX_ACTION_LABEL_LENGTH,
 ): messagingApi.PostbackAction {
   return {
     type: 'postback',
-    label: truncate(label, MAX_ACTION_LABEL_LENGTH),
+    label: truncateLabel(label, labelMax),
     data: encodePostbackData(action, params),
     displayText,
   };

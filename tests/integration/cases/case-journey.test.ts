@@ -4,7 +4,7 @@ import { chatAs, textOf } from '../../helpers/chat-driver.ts';
 import { assignRole } from '../../../domain/users/assign-role.ts';
 import { CaseModel } from '../../../models/case.ts';
 
-const bot = useBotHarness({ PUBLIC_BASE_URL: 'https://bot.example.org' });
+const bot = useBotHarness({ PUBLIC_BASE_URL: 'https://bot.example.org', FLOOD_BURST_MESSAGES: '200', FLOOD_MESSAGES_PER_MINUTE: '2000' });
 
 /** ต.รั้วใหญ่ is served by เทศบาลเมืองสุพรรณบุรี (MUN-7201) in the sample office list. */
 const RUA_YAI = { latitude: 14.486, longitude: 100.104, address: '99 ถนนมาลัยแมน ตำบลรั้วใหญ่ อำเภอเมืองสุพรรณบุรี สุพรรณบุรี 72000 ประเทศไทย' };
