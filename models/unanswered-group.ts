@@ -37,7 +37,8 @@ const unansweredGroupSchema = new Schema(
 
 unansweredGroupSchema.index({ status: 1, listKey: -1 });
 unansweredGroupSchema.index({ status: 1, bandKeys: 1 });
-unansweredGroupSchema.index({ status: 1, createdAt: 1 });
+unansweredGroupSchema.index({ status: 1, digestedOn: 1 });
+unansweredGroupSchema.index({ digestedOn: 1 });
 
 export type UnansweredGroup = InferSchemaType<typeof unansweredGroupSchema>;
 export const UnansweredGroupModel = model('UnansweredGroup', unansweredGroupSchema, 'unanswered_groups');

@@ -4,6 +4,8 @@ import { answerWith, replyNoAnswer } from '../conversation/faq-responder.ts';
 import { recallFaqQuestion } from '../conversation/faq-conversation.ts';
 import { buildFaqVoteThanksMessages } from '../messages/faq-messages.ts';
 import { buildAskPromptMessages } from '../messages/service-messages.ts';
+import { buildDigestActionMessages } from '../messages/faq-digest-messages.ts';
+import { addFromDigest, skipFromDigest } from '../../domain/knowledge-base/digest-actions.ts';
 
 /** A choice tapped on «หมายถึงเรื่องนี้ใช่ไหมคะ» or among the closest topics. */
 export const answerChosenFaq: PostbackRoute = async (context, params) => {
@@ -43,4 +45,20 @@ export const rejectFaqChoices: PostbackRoute = async (context) => {
     return;
   }
   await replyNoAnswer(context, context.services.faqCatalog, { ...memory, closest: [], otherAgency: null });
+};
+
+/** «เพิ่มเป็นคำถามของ …» on the staff digest; the role is checked on the server. */
+export const addFaqFromDigest: PostbackRoute = async (context, params) => {
+  const { g: groupId, f: faqId } = params;
+  if (!groupId || !faqId) return;
+  const result = await addFromDigest({ lineUserId: context.lineUserId, groupId, faqId });
+  if (result.outcome === 'added') await context.services.faqCatalog.refresh();
+  await context.reply(buildDigestActionMessages(result.outcome, 'title' in result ? result : undefined));
+};
+
+/** «ข้าม» on the staff digest. */
+export const skipFaqFromDigest: PostbackRoute = async (context, params) => {
+  if (!params.g) return;
+  const result = await skipFromDigest({ lineUserId: context.lineUserId, groupId: params.g });
+  await context.reply(buildDigestActionMessages(result.outcome, 'title' in result ? result : undefined));
 };

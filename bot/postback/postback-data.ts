@@ -43,6 +43,8 @@ export const POSTBACK_ACTIONS = {
   faqAnswer: 'faq.answer',
   faqFeedback: 'faq.feedback',
   faqNoneMatch: 'faq.none',
+  faqDigestAdd: 'faq.digest.add',
+  faqDigestSkip: 'faq.digest.skip',
   ...CASE_POSTBACK_ACTIONS,
   ...INTAKE_POSTBACK_ACTIONS,
   ...WORK_POSTBACK_ACTIONS,

@@ -3,7 +3,7 @@ import { buildMenuMessages } from '../messages/menu-messages.ts';
 import { buildOutdatedButtonMessages } from '../messages/fallback-messages.ts';
 import { buildAskPromptMessages, buildContactMessages, buildServiceNotOpenMessages } from '../messages/service-messages.ts';
 import { POSTBACK_ACTIONS } from './postback-data.ts';
-import { answerChosenFaq, recordFaqFeedback, rejectFaqChoices } from './faq-postbacks.ts';
+import { addFaqFromDigest, answerChosenFaq, recordFaqFeedback, rejectFaqChoices, skipFaqFromDigest } from './faq-postbacks.ts';
 import { actOnCaseButton, addToCase, showCase, showMyCases, showOfficerQueue, startCaseIntake, supportFromCard } from './case-postbacks.ts';
 
 /** What a button does; typing the button's label runs the same route (see conversation/commands.ts). */
@@ -19,6 +19,8 @@ export const postbackRoutes: Record<string, PostbackRoute> = {
   [POSTBACK_ACTIONS.faqAnswer]: answerChosenFaq,
   [POSTBACK_ACTIONS.faqFeedback]: recordFaqFeedback,
   [POSTBACK_ACTIONS.faqNoneMatch]: rejectFaqChoices,
+  [POSTBACK_ACTIONS.faqDigestAdd]: addFaqFromDigest,
+  [POSTBACK_ACTIONS.faqDigestSkip]: skipFaqFromDigest,
   [POSTBACK_ACTIONS.caseNew]: startCaseIntake,
   [POSTBACK_ACTIONS.caseList]: showMyCases,
   [POSTBACK_ACTIONS.caseView]: showCase,

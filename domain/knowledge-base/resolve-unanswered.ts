@@ -7,10 +7,15 @@ import { addVariant, createFaq, type FaqSummary } from './faq-admin.ts';
 export class GroupNotFoundError extends Error {
   override name = 'GroupNotFoundError';
 }
+/** Another member of staff already added or skipped it (two taps on the same digest card). */
+export class GroupClosedError extends Error {
+  override name = 'GroupClosedError';
+}
 
 async function requireGroup(groupId: string): Promise<{ title: string; status: GroupStatus }> {
   const group = Types.ObjectId.isValid(groupId) ? await UnansweredGroupModel.findById(groupId, { title: 1, status: 1 }).lean() : null;
   if (!group) throw new GroupNotFoundError(groupId);
+  if (group.status !== 'open') throw new GroupClosedError(groupId);
   return group;
 }
 
@@ -19,12 +24,13 @@ async function closeGroup(groupId: string, status: Exclude<GroupStatus, 'open'>,
   await UnansweredQuestionModel.updateMany({ groupId }, { $set: { resolved: true, ...(faqId ? { resolvedFaqId: faqId } : {}) } });
 }
 
-/** The group's wording becomes a variant of an entry; the group and its questions are closed. */
-export async function resolveGroupAsVariant(groupId: string, faqId: string, wording?: string): Promise<FaqSummary> {
+/** The group's wording (its title unless given) becomes a variant of an entry; the group and its questions are closed. */
+export async function resolveGroupAsVariant(groupId: string, faqId: string, wording?: string): Promise<FaqSummary & { wording: string }> {
   const group = await requireGroup(groupId);
-  const faq = await addVariant(faqId, wording ?? group.title);
+  const used = wording ?? group.title;
+  const faq = await addVariant(faqId, used);
   await closeGroup(groupId, 'resolved', faqId);
-  return faq;
+  return { ...faq, wording: used };
 }
 
 export async function resolveGroupAsNewFaq(groupId: string, entry: FaqEntry): Promise<FaqSummary> {
@@ -35,9 +41,10 @@ export async function resolveGroupAsNewFaq(groupId: string, entry: FaqEntry): Pr
 }
 
 /** Not something the knowledge base should answer: the group leaves the staff list. */
-export async function dismissGroup(groupId: string): Promise<void> {
-  await requireGroup(groupId);
+export async function dismissGroup(groupId: string): Promise<{ title: string }> {
+  const group = await requireGroup(groupId);
   await closeGroup(groupId, 'dismissed');
+  return { title: group.title };
 }
 
 /** The older form of the staff API names questions, not groups; a group closes once none of its questions is open. */

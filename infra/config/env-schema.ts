@@ -74,6 +74,7 @@ export const envSchema = z.object({
   /** Scheduled jobs run on `all` and `worker` instances; false turns them off (tests, benchmarks). */
   JOBS_ENABLED: booleanFlag.default(true),
   JOB_CASE_DEADLINES_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('30 8 * * *')),
+  JOB_FAQ_DIGEST_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('0 8 * * *')),
 
   CLINIC_CONTACT_PHONE: optionalString,
   CLINIC_CONTACT_ADDRESS: optionalString,

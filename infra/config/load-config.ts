@@ -117,7 +117,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     faqRefreshIntervalMs: env.FAQ_REFRESH_INTERVAL_MS,
     contact: { phone: env.CLINIC_CONTACT_PHONE, address: env.CLINIC_CONTACT_ADDRESS },
     cases: { reopenWithinDays: env.CASE_REOPEN_DAYS, autoCloseDays: env.CASE_AUTO_CLOSE_DAYS, escalateAfterDays: env.CASE_ESCALATE_AFTER_DAYS },
-    jobs: { enabled: env.JOBS_ENABLED, schedules: { 'case-deadlines': env.JOB_CASE_DEADLINES_CRON } },
+    jobs: { enabled: env.JOBS_ENABLED, schedules: { 'case-deadlines': env.JOB_CASE_DEADLINES_CRON, 'faq-digest': env.JOB_FAQ_DIGEST_CRON } },
     localMode: { emulatorPort: env.EMULATOR_PORT },
   };
 }
