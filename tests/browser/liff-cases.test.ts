@@ -29,7 +29,7 @@ async function fillDetailedCase(page: Page): Promise<void> {
   await page.getByLabel('ตำบล').selectOption('720103');
   await page.getByText('ต้องการให้เจ้าหน้าที่โทรติดต่อกลับ').click();
   await page.getByLabel('ชื่อ', { exact: true }).fill('สมชาย ใจดี');
-  await page.getByLabel('เบอร์โทร').fill('081-234-5678');
+  await page.getByLabel('เบอร์โทร', { exact: true }).fill('081-234-5678');
   await page.getByText('ยินยอมให้ใช้ชื่อและเบอร์โทรเพื่อติดต่อกลับเรื่องนี้').click();
   await expect.poll(() => page.locator('.photo-state[role=status]').count()).toBe(0);
 }
@@ -69,7 +69,7 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: case pages, vi
       await page.locator('.field-error', { hasText: message }).waitFor();
     }
     await page.getByText('ต้องการให้เจ้าหน้าที่โทรติดต่อกลับ').click();
-    await page.getByLabel('เบอร์โทร').fill('12345');
+    await page.getByLabel('เบอร์โทร', { exact: true }).fill('12345');
     await page.getByRole('button', { name: 'ตรวจสอบก่อนส่ง' }).click();
     await page.locator('.field-error', { hasText: 'กรุณากรอกเบอร์โทร 9–10 หลัก' }).waitFor();
     await page.locator('.field-error', { hasText: 'กรุณายินยอมให้ใช้ชื่อและเบอร์โทร' }).waitFor();
@@ -105,10 +105,10 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: case pages, vi
     await page.locator('.case-card', { hasText: ticket }).waitFor();
     await saveScreenshot(page, 'officer-queue');
     await page.locator('.case-card', { hasText: ticket }).click();
-    await page.getByRole('button', { name: 'รับเรื่อง' }).click();
+    await page.getByRole('button', { name: 'รับเรื่อง', exact: true }).click();
     await page.getByRole('button', { name: 'ยืนยันรับเรื่อง' }).click();
     await page.getByRole('status').filter({ hasText: 'บันทึก «รับเรื่อง» แล้วค่ะ' }).waitFor();
-    await page.getByRole('button', { name: 'แก้ไขเสร็จแล้ว' }).click();
+    await page.getByRole('button', { name: 'แก้ไขเสร็จแล้ว', exact: true }).click();
     await page.getByLabel('สรุปผลการแก้ไข').fill('ช่างของ อบต. ลงยางมะตอยปิดหลุมทั้งสามจุดแล้วค่ะ');
     await page.getByLabel('เพิ่มรูป').setInputFiles([await cameraPhoto('fixed.jpg', '#333333')]);
     await expect.poll(() => page.locator('.action-form .photo-state[role=status]').count()).toBe(0);
@@ -127,8 +127,8 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: case pages, vi
     await saveScreenshot(page, 'my-cases');
     await page.locator('.case-card', { hasText: ticket }).click();
     await page.locator('.timeline li').nth(2).waitFor();
-    await page.getByRole('button', { name: 'ให้คะแนน' }).click();
-    await page.getByText('5 ดาว').click();
+    await page.getByRole('button', { name: 'ให้คะแนน', exact: true }).click();
+    await page.getByRole('radio', { name: '5 ดาว' }).check();
     await page.getByRole('button', { name: 'ยืนยันให้คะแนน' }).click();
     await page.locator('.status-badge', { hasText: 'ปิดเรื่องแล้ว' }).waitFor();
     await saveScreenshot(page, 'case-detail-villager');
