@@ -7,7 +7,7 @@ export function apiAs(harness: () => BotHarness, token: string | undefined) {
   return async (path: string, init: { method?: string; body?: unknown; raw?: Buffer; headers?: Record<string, string> } = {}) => {
     const headers: Record<string, string> = { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers ?? {}) };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
-    const body = init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
+    const body = init.raw ? new Uint8Array(init.raw) : init.body === undefined ? undefined : JSON.stringify(init.body);
     const response = await fetch(`${harness().bot.url}/api${path}`, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body });
     const type = response.headers.get('content-type') ?? '';
     const json = type.includes('json') ? ((await response.json()) as Record<string, unknown>) : undefined;
