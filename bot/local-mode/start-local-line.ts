@@ -16,7 +16,8 @@ export type LocalLine = {
 };
 
 const LOCAL_LOGIN_CHANNEL_ID = '1000000000';
-const LOCAL_DEMO_OFFICE_CODE = 'demo-lao';
+/** The console's officer works for เทศบาลเมืองสุพรรณบุรี in the sample office list (ต.ท่าพี่เลี้ยง, ต.รั้วใหญ่). */
+const LOCAL_DEMO_OFFICE_CODE = 'MUN-7201';
 
 /**
  * Local mode: a LINE platform emulator on its own port (the SDK resolves API paths against the
