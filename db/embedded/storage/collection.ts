@@ -36,7 +36,7 @@ export class Collection {
     this.name = name;
     this.options = options;
     this.log = log;
-    this.indexes.set(ID_INDEX.name, new IndexEntry(ID_INDEX));
+    this.indexes.set(ID_INDEX.name, new IndexEntry(ID_INDEX, () => this.docs));
   }
 
   get ns(): string {
@@ -106,7 +106,7 @@ export class Collection {
     // The unique-index check skips the document's own _id (updates keep it); an insert of an _id already stored is a duplicate.
     if (this.docs.has(idKey)) throw duplicateKeyError(this.ns, this.indexes.get(ID_INDEX.name)!, { key: idKey, values: [stored._id] });
     this.assertUnique(idKey, stored);
-    const ref: DocRef = { ...this.log.putDocument(this.db, this.name, bytes), length: bytes.length, seq: this.nextSeq++ };
+    const ref = this.journaled(bytes, this.nextSeq++);
     this.place(idKey, ref, stored);
     this.log.onRollback(() => this.unplace(idKey, ref, stored));
     return stored;
@@ -121,7 +121,7 @@ export class Collection {
     this.assertUnique(idKey, newDoc);
     const old = this.docs.get(idKey);
     if (!old) return;
-    const ref: DocRef = { ...this.log.putDocument(this.db, this.name, bytes), length: bytes.length, seq: old.seq };
+    const ref = this.journaled(bytes, old.seq);
     this.swap(idKey, oldDoc, ref, newDoc);
     this.log.onRollback(() => this.swap(idKey, newDoc, old, oldDoc));
   }
@@ -174,6 +174,12 @@ export class Collection {
     this.indexes.delete(name);
     this.log.append({ o: 'dropIndex', d: this.db, c: this.name, name });
     this.log.onRollback(() => this.indexes.set(name, index));
+  }
+
+  /** Spelled out field by field: one object shape for every DocRef keeps its fields inside the object. */
+  private journaled(bytes: Buffer, seq: number): DocRef {
+    const { segment, offset } = this.log.putDocument(this.db, this.name, bytes);
+    return { segment, offset, length: bytes.length, seq };
   }
 
   private get(idKey: string): Doc | undefined {

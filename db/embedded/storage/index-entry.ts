@@ -41,9 +41,12 @@ export class IndexEntry {
    * only the expired entries instead of scanning the collection on every pass.
    */
   private readonly expiry: SortedRun | null;
+  /** The _id index keeps no map of its own: its keys are the collection's document keys, the very same strings. */
+  private readonly documentKeys: (() => ReadonlyMap<string, unknown>) | null;
 
-  constructor(spec: IndexSpec) {
+  constructor(spec: IndexSpec, documentKeys: (() => ReadonlyMap<string, unknown>) | null = null) {
     this.spec = spec;
+    this.documentKeys = documentKeys;
     this.fields = Object.keys(spec.key);
     this.hashable = Object.values(spec.key).every((d) => d === 1 || d === -1);
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
@@ -83,7 +86,7 @@ export class IndexEntry {
   findConflict(idKey: string, doc: Doc): IndexKey | null {
     if (!this.unique) return null;
     for (const entry of this.keysOf(doc)) {
-      const holders = this.map.get(entry.key);
+      const holders = this.lookup(entry.key);
       if (holders !== undefined && (holderCount(holders) > 1 || !isHeldBy(holders, idKey))) return entry;
     }
     return null;
@@ -91,7 +94,7 @@ export class IndexEntry {
 
   /** `seq` is the document's insertion order in its collection (the tie-break of ordered runs). */
   add(idKey: string, doc: Doc, seq: number, keys: IndexKey[] = this.keysOf(doc)): void {
-    for (const { key } of keys) addTo(this.map, key, idKey);
+    if (!this.documentKeys) for (const { key } of keys) addTo(this.map, key, idKey);
     for (const time of datesOf(keys)) this.expiry?.insert({ value: time, seq, id: idKey });
     for (const [leading, entry] of this.runEntries(keys, idKey, seq)) {
       let run = this.runs.get(leading);
@@ -104,7 +107,7 @@ export class IndexEntry {
   }
 
   remove(idKey: string, doc: Doc, seq: number, keys: IndexKey[] = this.keysOf(doc)): void {
-    for (const { key } of keys) removeFrom(this.map, key, idKey);
+    if (!this.documentKeys) for (const { key } of keys) removeFrom(this.map, key, idKey);
     for (const time of datesOf(keys)) this.expiry?.remove({ value: time, seq, id: idKey });
     for (const [leading, entry] of this.runEntries(keys, idKey, seq)) {
       const run = this.runs.get(leading);
@@ -127,6 +130,7 @@ export class IndexEntry {
   }
 
   lookup(key: string): Holders | undefined {
+    if (this.documentKeys) return this.documentKeys().has(key) ? key : undefined;
     return this.map.get(key);
   }
 
