@@ -6,9 +6,11 @@
  * wire/         framing, OP_MSG/OP_QUERY parsing and replies
  * dispatch.ts   command name -> handler; every failure becomes an error document
  * commands/     one module per command family
- * storage/      catalog, collections, hash indexes, query planning
+ * storage/      catalog, collections (where each document is in the data files), indexes, planning
  * query/        mingo-backed filters, updates, projections, aggregation; BSON-order sort
- * persistence/  journal (synchronous append before each ack), snapshots, data-dir lock
+ * values/       BSON order, value keys, MongoDB's storage rules, raw-BSON nesting depth
+ * persistence/  journal (append before each ack, rollback if it fails), background snapshots,
+ *               recovery, data-dir lock
  * socket-path.ts  where the socket goes (a short link for long data-dir paths)
  * worker-*.ts   the same server in a worker thread, off the app's event loop
  */
