@@ -45,6 +45,8 @@ const caseSchema = new Schema(
     reporterLineUserId: { type: String, required: true },
     /** Given only with consent (PDPA) and shown only to the office that handles the case. */
     contact: { type: new Schema({ name: String, phone: String, consentAt: Date }, { _id: false }), default: null },
+    /** When the retention job removed the contact details of this closed case (PDPA); the report counts them. */
+    anonymisedAt: { type: Date },
     followers: { type: [String], default: [] },
     status: { type: String, enum: CASE_STATUS_CODES, required: true },
     priority: { type: String, enum: CASE_PRIORITIES, default: 'normal' },

@@ -2,6 +2,7 @@ import { matchQuestion } from '../../domain/faq/match-question.ts';
 import type { FaqCandidate, OtherAgency } from '../../domain/faq/types.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 import { recordFaqShown, recordUnansweredQuestion } from '../../domain/knowledge-base/faq-feedback.ts';
+import { logFaqAsk, type AskEvent } from '../../domain/reports/faq-ask-log.ts';
 import type { TextResponder } from '../events/event-context.ts';
 import { buildFaqAnswerMessages, buildFaqClarifyMessages, buildFaqNoAnswerMessages, type FaqChoice } from '../messages/faq-messages.ts';
 import { rememberFaqQuestion } from './faq-conversation.ts';
@@ -19,18 +20,26 @@ export function createFaqResponder(catalog: FaqCatalog): TextResponder {
     const match = matchQuestion(index, text);
     const memory = { question: text, bestGuess: match.bestGuess };
     if (match.decision === 'answer' && match.faqId) {
+      await logFaqAsk(askEvent(context), 'answered', match.faqId);
       await answerWith(context, catalog, match.faqId, memory);
       return true;
     }
     const choices = toChoices(catalog, match.choices);
     if (match.decision === 'clarify' && choices.length > 0) {
+      await logFaqAsk(askEvent(context), 'clarify');
       await rememberFaqQuestion(context.services.conversations, context.lineUserId!, 'clarifying', memory);
       await context.reply(buildFaqClarifyMessages(choices));
       return true;
     }
+    await logFaqAsk(askEvent(context), 'unanswered');
     await replyNoAnswer(context, catalog, { ...memory, closest: match.choices, otherAgency: match.otherAgency });
     return true;
   };
+}
+
+/** The event a question or a tap came in, for the dated log the 6-monthly report counts. */
+export function askEvent(context: ChatContext): AskEvent {
+  return { webhookEventId: context.webhookEventId, at: new Date(context.event.timestamp), lineUserId: context.lineUserId };
 }
 
 export async function answerWith(context: ChatContext, catalog: FaqCatalog, faqId: string, memory: { question: string; bestGuess: FaqCandidate | null }): Promise<void> {

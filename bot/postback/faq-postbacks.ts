@@ -1,6 +1,7 @@
 import type { PostbackRoute } from './postback-routes.ts';
 import { recordFaqVote, recordUnansweredQuestion } from '../../domain/knowledge-base/faq-feedback.ts';
-import { answerWith, replyNoAnswer } from '../conversation/faq-responder.ts';
+import { answerWith, askEvent, replyNoAnswer } from '../conversation/faq-responder.ts';
+import { logFaqVote, settleClarifiedAsk } from '../../domain/reports/faq-ask-log.ts';
 import { recallFaqQuestion } from '../conversation/faq-conversation.ts';
 import { buildFaqVoteThanksMessages } from '../messages/faq-messages.ts';
 import { buildAskPromptMessages } from '../messages/service-messages.ts';
@@ -13,6 +14,7 @@ export const answerChosenFaq: PostbackRoute = async (context, params) => {
   if (!faqId || !context.lineUserId) return;
   const memory = await recallFaqQuestion(context.services.conversations, context.lineUserId);
   const catalog = context.services.faqCatalog;
+  await settleClarifiedAsk(askEvent(context), faqId);
   await answerWith(context, catalog, faqId, memory ?? { question: catalog.entry(faqId)?.question ?? '', bestGuess: null });
 };
 
@@ -22,6 +24,7 @@ export const recordFaqFeedback: PostbackRoute = async (context, params) => {
   if (!faqId || (vote !== 'up' && vote !== 'down') || !context.lineUserId) return;
   const helpful = vote === 'up';
   await recordFaqVote(faqId, helpful, context.webhookEventId);
+  await logFaqVote(askEvent(context), faqId, helpful);
   const memory = await recallFaqQuestion(context.services.conversations, context.lineUserId);
   const unansweredId = helpful || !memory
     ? undefined
@@ -44,6 +47,7 @@ export const rejectFaqChoices: PostbackRoute = async (context) => {
     await context.reply(buildAskPromptMessages());
     return;
   }
+  await settleClarifiedAsk(askEvent(context), null);
   await replyNoAnswer(context, context.services.faqCatalog, { ...memory, closest: [], otherAgency: null });
 };
 
