@@ -14,6 +14,7 @@ import { matchQuestion } from '../domain/faq/match-question.ts';
 import { seededRandom } from '../domain/faq/calibration/seeded-random.ts';
 import { segmentWords } from '../domain/faq/segment.ts';
 import { measureHostileTexts } from './lib/faq-hostile-text.ts';
+import { measureStaffList } from './lib/faq-staff-list.ts';
 import { describeTimings, percentile, timeEach } from './lib/timing.ts';
 import type { FaqEntry } from '../domain/faq/types.ts';
 
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
   measureSize(`shipped (${entries.length})`, entries, questions);
   for (const size of (process.env.SIZES ?? '1000,10000').split(',').map(Number)) measureSize(`synthetic ${size}`, syntheticKb(entries, size, size), questions);
   measureHostileTexts(buildFaqIndex(syntheticKb(entries, 10_000, 10_000)), questions[0] ?? '');
+  if (process.env.STAFF_LIST !== 'skip') await measureStaffList();
   console.log(`machine load (/proc/loadavg): ${await loadAverage()}`);
 }
 

@@ -1,7 +1,7 @@
 import { CLAUSE_MARKERS, QUESTION_LEADS } from './function-words.ts';
 
 /** Sentence ends, line breaks and list punctuation always separate clauses; they are cut before normalising. */
-const SENTENCE_BREAK = /[\r\n]+|[.!?。;…]+(?=\s|$)|[!?;…]+|\s[-–•]\s|,\s*/u;
+const SENTENCE_BREAK = /[\r\n]+|[.!?。;…]+(?=\s|$)|[!?;…]+|\s[-–•]\s|,(?!\d)\s*/u;
 
 export function splitSentences(text: string): string[] {
   return text.split(SENTENCE_BREAK).map((part) => part.trim()).filter(Boolean);

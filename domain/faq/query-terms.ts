@@ -2,6 +2,7 @@ import type { AnalyzedText, AnalyzedUnit } from './analyze.ts';
 import type { ExpansionKind } from './expansion-lexicon.ts';
 import type { FaqIndex } from './faq-index.ts';
 import { correctWord } from './fuzzy-vocabulary.ts';
+import { QUESTION_WORDS } from './function-words.ts';
 import { MESSAGE_BUDGET } from './message-budget.ts';
 
 /** Strength of a spelling-corrected word, relative to an exact word. */
@@ -98,9 +99,20 @@ function resolveUnit(index: FaqIndex, unit: AnalyzedUnit, clauseWeight: number, 
   };
 }
 
-/** Which clauses count fully: the ones that ask, when the message has several (all of a one-clause message). */
+/** The asking clauses need this many words of their own (question words aside) to stand for the message. */
+const MIN_FOCUS_WORDS = 2;
+
+const isQuestionWord = (unit: AnalyzedUnit): boolean =>
+  QUESTION_WORDS.has(unit.word) || unit.expansions.some((expansion) => expansion.kind === 'translation' && QUESTION_WORDS.has(expansion.token));
+
+/**
+ * Which clauses count fully: the ones that ask, when the message has several and they say enough on
+ * their own. «ไฟถนนหน้าบ้านดับ แจ้งที่ไหน» keeps its first clause at full weight: the asking clause
+ * (แจ้งที่ไหน) names no topic. With `focusOnly` the other clauses count nothing (the asking clauses alone).
+ */
 export function clauseWeights(query: AnalyzedText, focusOnly = false): number[] {
-  if (query.clauses.length <= 1) return query.clauses.map(() => 1);
+  const own = query.units.filter((unit) => query.clauses[unit.clause]?.question && !isQuestionWord(unit)).length;
+  if (query.clauses.length <= 1 || own < MIN_FOCUS_WORDS) return query.clauses.map(() => (focusOnly ? 0 : 1));
   return query.clauses.map((clause) => (clause.question ? 1 : focusOnly ? 0 : NARRATIVE_WEIGHT));
 }
 

@@ -85,7 +85,8 @@ export function rankQuestion(index: FaqIndex, text: string): RankedQuery {
   const clauseCount = query.clauses.length;
   if (total === 0) return { ...EMPTY, terms, clauseCount };
   const whole = rankView(index, query, terms);
-  const focusTerms = clauseCount > 1 ? resolveQueryTerms(index, query, clauseWeights(query, true)) : [];
+  const focusWeights = clauseWeights(query, true);
+  const focusTerms = focusWeights.some((weight) => weight > 0) ? resolveQueryTerms(index, query, focusWeights) : [];
   const focus = focusTerms.length > 0 ? rankView(index, query, focusTerms) : [];
   const candidates = focus.length > 0 ? mergeViews(whole, focus) : whole;
   const unknown = terms.reduce((sum, term) => sum + (term.known ? 0 : term.weight), 0);

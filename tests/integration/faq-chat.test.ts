@@ -50,6 +50,14 @@ describe('FAQ answers in the chat', () => {
     expect(parsePostbackData(consult.action.data!).params.uq).toBe(String(stored!._id));
   });
 
+  it('when the question is another agency’s business, then the no-answer card names that agency and still offers a consultation', async () => {
+    const { messages } = await ask('ต่อใบขับขี่รถยนต์ต้องไปที่ไหนคะ');
+    const last = messages.at(-1);
+    expect(last?.text).toMatch(/ขนส่ง/);
+    const consult = last?.quickReply?.items.find((item) => item.action.label === 'ขอคำปรึกษา');
+    expect(parsePostbackData(consult?.action.data ?? '').params.uq).toMatch(/^[0-9a-f]{24}$/);
+  });
+
   it('when a bare topic fits several entries, then the bot asks «หมายถึงเรื่องนี้ใช่ไหมคะ» and a tap answers the chosen one', async () => {
     const { userId, messages } = await ask('ภาษีที่ดิน');
     const card = messages.at(-1)!;

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fitLogistic } from '../../domain/faq/calibration/logistic-regression.ts';
+import { decisionProbabilities } from '../../domain/faq/decision/decide.ts';
+import { isUnderspecified } from '../../domain/faq/decision/decision-features.ts';
+import { SHIPPED_DECISION_MODEL } from '../../domain/faq/decision/shipped-model.ts';
+import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
+import { parseFaqJson } from '../../domain/faq/kb-file.ts';
+import { matchQuestion, rankQuestion } from '../../domain/faq/match-question.ts';
+
+const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const index = buildFaqIndex(parseFaqJson(readFileSync(fromHere('../../data/faq/kb.th.json'), 'utf8')));
+
+describe('the calibrated decision', () => {
+  it('when a question has many unknown words but a clear topic, then it is never a dead end', () => {
+    const questions: [string, string][] = [
+      ['กระดึ๊บๆ ตุ๊ดตู่ปิ๊ดปี้ หงึกหงัก ฟรุ้งฟริ้ง ไฟถนนหน้าบ้านดับ', 'streetlight-broken'],
+      ['โอ๊ยยย ยุ่งเหยิงวุ่นวาย มะรุมมะตุ้ม กระจุกกระจิก รถขยะไม่มาเก็บขยะ', 'waste-missed-pickup'],
+      ['ขอถามแบบงงๆ ปวดหัวตุบๆ กุ๊กกิ๊ก เบี้ยผู้สูงอายุเข้าวันไหน', 'elderly-allowance-payment-date'],
+      ['หนูชื่อน้องพลอยจ้า คุณครูให้การบ้านเยอะ แม่ฝากถามว่า ศูนย์พัฒนาเด็กเล็กรับเด็กอายุเท่าไร', 'cdc-enrolment-age'],
+    ];
+    for (const [question, expected] of questions) {
+      const ranked = rankQuestion(index, question);
+      expect(ranked.unknownShare, question).toBeGreaterThan(0.1);
+      const match = matchQuestion(index, question);
+      expect(match.choices.length, question).toBeGreaterThan(0);
+      expect(match.choices.map((choice) => choice.faqId), question).toContain(expected);
+    }
+  });
+
+  it('answers exactly when the model says the best entry is right often enough (and the topic is not bare)', () => {
+    const { thresholds } = SHIPPED_DECISION_MODEL;
+    for (const question of ['ไฟถนนหน้าบ้านดับจ้า', 'ภาษีที่ดิน', 'เบี้ยคนเฒ่า register ได้อยู่ไส', 'ราคาทองวันนี้เท่าไหร่', 'หมาบ้าฉีดฟรีที่ไหน']) {
+      const ranked = rankQuestion(index, question);
+      const p = decisionProbabilities(ranked, SHIPPED_DECISION_MODEL);
+      const decision = matchQuestion(index, question).decision;
+      expect(decision === 'answer', question).toBe(p.answer >= thresholds.answer && !isUnderspecified(ranked));
+      if (decision !== 'answer') expect(decision === 'clarify', question).toBe(p.choice >= thresholds.clarify);
+    }
+  });
+
+  it('names the agency that handles another agency’s business when the vocabulary knows it', () => {
+    const match = matchQuestion(index, 'ต่อใบขับขี่รถยนต์ที่ไหน');
+    expect(match.faqId).toBeNull();
+    expect(match.otherAgency?.name).toMatch(/ขนส่ง/);
+  });
+
+  it('ships a fitted model with its k-fold report', () => {
+    expect(SHIPPED_DECISION_MODEL.fittedAt).not.toBe('never');
+    expect(SHIPPED_DECISION_MODEL.figures).toMatchObject({ kFold: { top1: expect.any(Number) }, unseenKFold: { rightAmongChoices: expect.any(Number) } });
+    expect(SHIPPED_DECISION_MODEL.thresholds.answer).toBeGreaterThan(SHIPPED_DECISION_MODEL.thresholds.clarify);
+  });
+
+  it('fits a logistic model that separates what its data separates', () => {
+    const samples = Array.from({ length: 200 }, (_, n) => ({ x: [n / 100 - 1, (n % 7) / 7], y: (n >= 100 ? 1 : 0) as 0 | 1, weight: 1 }));
+    const fitted = fitLogistic(samples, 0.1);
+    expect(fitted.weights[0]).toBeGreaterThan(2);
+    expect(Math.abs(fitted.weights[1] ?? 0)).toBeLessThan(Math.abs(fitted.weights[0] ?? 0));
+  });
+});
