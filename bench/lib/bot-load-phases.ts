@@ -1,7 +1,8 @@
 import type { BotStack } from './bot-stack.ts';
 import { runLoadInWorker } from './run-load.ts';
-import { checkNothingLost, verifyAndClearWebhookTierEvents, waitForInboxDrained, type DrainResult } from './inbox-drain.ts';
+import { checkNothingLost, countInbox, verifyAndClearWebhookTierEvents, waitForInboxDrained, type DrainResult } from './inbox-drain.ts';
 import type { LoadPlan, LoadSummary } from './load-summary.ts';
+import { waitForAnswersSent, type AnswerSplit } from './answer-split.ts';
 
 export type BotPhaseSettings = {
   maxConnections: number;
@@ -17,8 +18,8 @@ export type BotPhaseSettings = {
   expectedMaxRps: number;
 };
 
-/** The emulator's token registry slows down quadratically; past this, requests carry unissued tokens. */
-const MAX_REPLY_TOKENS_PER_RUN = 12_000;
+/** Enough issued reply tokens for the 20 s burst at 1,000 req/s; past this, requests carry unissued tokens. */
+const MAX_REPLY_TOKENS_PER_RUN = 24_000;
 
 async function loadBot(stack: BotStack, plan: LoadPlan, expectedRps: number): Promise<LoadSummary> {
   const tokenCount = Math.min(MAX_REPLY_TOKENS_PER_RUN, Math.ceil(expectedRps * plan.durationSeconds * 1.2) + 200);
@@ -49,14 +50,50 @@ export async function measureBot(stack: BotStack, settings: BotPhaseSettings, si
   });
   const warmup = await loadBot(stack, atRate('bot warm-up', settings.warmupSeconds), fixedRate);
   const drains: { label: string; result: DrainResult }[] = [];
-  drains.push({ label: 'warm-up', result: await waitForInboxDrained(since, drainBetweenRunsMs) });
+  drains.push({ label: 'warm-up', result: await waitForInboxDrained(drainBetweenRunsMs) });
   const rate = await loadBot(stack, atRate(`bot ${fixedRate} req/s`, settings.measureSeconds), fixedRate);
-  drains.push({ label: `${fixedRate} req/s`, result: await waitForInboxDrained(since, drainBetweenRunsMs) });
+  drains.push({ label: `${fixedRate} req/s`, result: await waitForInboxDrained(drainBetweenRunsMs) });
   const maxPlan = { label: 'bot max + processing', url, connections: maxConnections, durationSeconds: settings.measureSeconds };
   const max = await loadBot(stack, maxPlan, settings.expectedMaxRps);
   const lastDrainMs = Math.max(1_000, settings.deadline - performance.now());
-  drains.push({ label: 'max', result: await waitForInboxDrained(since, lastDrainMs) });
+  drains.push({ label: 'max', result: await waitForInboxDrained(lastDrainMs) });
   const runs = [warmup, rate, max];
   const loss = await checkNothingLost(since, runs.flatMap((run) => run.acceptedEventIds));
   return { rate, max, drains, loss, replyTokensMissing: runs.reduce((sum, run) => sum + run.replyTokensMissing, 0) };
+}
+
+export type BurstResult = {
+  load: LoadSummary;
+  /** From the burst's first request until the inbox was empty again. */
+  processing: DrainResult & { events: number; seconds: number };
+  answers: AnswerSplit;
+};
+
+/**
+ * A burst at a fixed rate on the whole system, on an empty inbox: how fast events are processed
+ * end to end while they arrive, and how many answers still went out as replies (their tokens
+ * fresh) rather than as pushes.
+ */
+export async function measureBurst(stack: BotStack, settings: { rate: number; seconds: number; connections: number; drainMs: number }): Promise<BurstResult> {
+  // Warms the processing path (the JIT, the caches) and lets it empty again before the burst.
+  const warmupSince = new Date();
+  await loadBot(stack, { label: 'burst warm-up', url: stack.botUrl, connections: 10, durationSeconds: 2, overallRate: 200 }, 200);
+  await waitForInboxDrained(settings.drainMs);
+  await waitForAnswersSent(warmupSince, settings.drainMs);
+  const since = new Date();
+  const before = await countInbox();
+  const started = performance.now();
+  const plan: LoadPlan = {
+    label: `burst ${settings.rate} req/s, ${settings.seconds} s`,
+    url: stack.botUrl,
+    connections: settings.connections,
+    durationSeconds: settings.seconds,
+    overallRate: settings.rate,
+  };
+  const load = await loadBot(stack, plan, settings.rate);
+  const drain = await waitForInboxDrained(settings.drainMs, before);
+  const seconds = (performance.now() - started) / 1000;
+  const events = drain.counts.done + drain.counts.dead - before.done - before.dead;
+  const answers = await waitForAnswersSent(since, settings.drainMs);
+  return { load, processing: { ...drain, events, seconds }, answers };
 }

@@ -1,7 +1,8 @@
 import type { LoadSummary } from './load-summary.ts';
 import type { DrainResult, LossCheck } from './inbox-drain.ts';
+import type { BurstResult } from './bot-load-phases.ts';
 
-export const TARGETS = { throughputRatio: 0.5, p99AtFixedRateMs: 50 } as const;
+export const TARGETS = { throughputRatio: 0.5, p99AtFixedRateMs: 50, processedPerSecond: 1_000, replyShare: 0.95, peakRssMb: 400 } as const;
 
 export type WebhookBenchFigures = {
   bareMax: LoadSummary;
@@ -15,6 +16,11 @@ export type WebhookBenchFigures = {
   loss: LossCheck;
   /** Bot requests sent after the pre-issued reply tokens ran out (warm-up included). */
   botReplyTokensMissing: number;
+  burst: BurstResult;
+  /** Of this process: bot instances, emulator and embedded database (the load generator runs apart). */
+  peakRssMb: number;
+  /** The main thread's JS heap at the end (the rest of the RSS: the database thread, buffers, code). */
+  heapUsedMb: number;
 };
 
 const HEADER = ['run', 'req/s', 'p50 ms', 'p99 ms', 'max ms', '2xx', 'non-2xx', 'errors', 'timeouts'];
@@ -61,13 +67,24 @@ function lossLine(loss: LossCheck): string {
   );
 }
 
+function burstLines({ load, processing, answers }: BurstResult): string[] {
+  const rate = processing.events / processing.seconds;
+  const sent = answers.reply + answers.push;
+  const replyShare = sent > 0 ? answers.reply / sent : 0;
+  const state = processing.drained ? 'inbox empty' : 'inbox NOT empty';
+  return [
+    `processing rate end to end (${load.label}): ${processing.events} events in ${processing.seconds.toFixed(1)} s from the first request until ${state}: ${rate.toFixed(0)} events/s (target >= ${TARGETS.processedPerSecond}) ${verdict(rate >= TARGETS.processedPerSecond)}`,
+    `answers in the burst: ${answers.reply} replies, ${answers.push} pushes, ${answers.unsent} not sent: ${(replyShare * 100).toFixed(1)}% as replies (target >= ${TARGETS.replyShare * 100}%) ${verdict(replyShare >= TARGETS.replyShare && answers.unsent === 0)}`,
+  ];
+}
+
 /** The printed result: the load table, the two targets, the inbox drains and the nothing-lost check. */
 export function formatWebhookReport(figures: WebhookBenchFigures): string {
   const { bareMax, webhookTierMax, botMax, botFixedRate } = figures;
   const tierRatio = webhookTierMax.requestsPerSecond / bareMax.requestsPerSecond;
   const systemRatio = botMax.requestsPerSecond / bareMax.requestsPerSecond;
   const lines = [
-    table([HEADER, ...[bareMax, webhookTierMax, botMax, botFixedRate].map(row)]),
+    table([HEADER, ...[bareMax, webhookTierMax, botMax, botFixedRate, figures.burst.load].map(row)]),
     '',
     `throughput webhook tier/bare (durable inbox writes): ${(tierRatio * 100).toFixed(1)}% (target >= ${TARGETS.throughputRatio * 100}%) ${verdict(tierRatio >= TARGETS.throughputRatio)}`,
     `throughput while also processing in the same process/bare: ${(systemRatio * 100).toFixed(1)}% (information: the same 2 cores also run the replies, the emulator and the database)`,
@@ -76,6 +93,9 @@ export function formatWebhookReport(figures: WebhookBenchFigures): string {
     `webhook tier: ${lossLine(figures.webhookTierLoss)}; then removed unprocessed (processing is measured below)`,
     ...figures.drains.map(({ label, result }) => drainLine(label, result)),
     lossLine(figures.loss),
+    '',
+    ...burstLines(figures.burst),
+    `peak RSS (bot + emulator + embedded database, one process): ${figures.peakRssMb.toFixed(0)} MB (target < ${TARGETS.peakRssMb} MB) ${verdict(figures.peakRssMb < TARGETS.peakRssMb)}; main-thread heap at the end ${figures.heapUsedMb.toFixed(0)} MB`,
   ];
   if (figures.botReplyTokensMissing > 0) {
     lines.push(`note: ${figures.botReplyTokensMissing} bot requests carried reply tokens the emulator never issued (their replies go by push)`);

@@ -57,10 +57,9 @@ async function eventsBehindOthers(chains: UserChain[], claimed: ClaimedInboxEven
   const blocked = new Set<ClaimedInboxEvent>();
   if (users.length === 0) return blocked;
   // An exact {lineUserId, status} index lookup: only the few unfinished events a person has are read, never their history.
-  const others = await InboxEventModel.find(
-    { lineUserId: { $in: users }, status: { $in: ['pending', 'processing'] }, _id: { $nin: claimed.map((event) => event._id) } },
-    { lineUserId: 1, eventTimestamp: 1 },
-  ).lean();
+  const claimedIds = new Set(claimed.map((event) => String(event._id)));
+  const unfinished = await InboxEventModel.find({ lineUserId: { $in: users }, status: { $in: ['pending', 'processing'] } }, { lineUserId: 1, eventTimestamp: 1 }).lean();
+  const others = unfinished.filter((other) => !claimedIds.has(String(other._id)));
   for (const chain of chains) {
     const earliestOther = others.filter((other) => other.lineUserId === chain.lineUserId).sort(actedBefore)[0];
     if (!earliestOther) continue;

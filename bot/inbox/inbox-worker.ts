@@ -77,7 +77,7 @@ export function createInboxWorker(options: InboxWorkerOptions): LeaseWorker<User
 
   return new LeaseWorker({
     name: 'inbox-worker',
-    concurrency: options.concurrency ?? 32,
+    concurrency: options.concurrency ?? 64,
     pollIntervalMs: options.pollIntervalMs ?? 500,
     claim: (owner, max) =>
       claimInboxChains({ owner, max, leaseMs: options.leaseMs, freshSince: new Date(Date.now() - options.freshForMs) }),

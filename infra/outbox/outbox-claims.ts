@@ -5,23 +5,15 @@ import { createBulkWriter } from '../workers/bulk-writer.ts';
 
 export type ClaimedOutboxEntry = OutboxMessage & { _id: Types.ObjectId; createdAt?: Date };
 
-const queue = createLeaseQueue<ClaimedOutboxEntry>(OutboxMessageModel, 'sending');
+// The retry key's 24 h run from the first attempt; a re-drive sets retryingSince later, which $min keeps.
+const queue = createLeaseQueue<ClaimedOutboxEntry>(OutboxMessageModel, 'sending', ['firstAttemptAt', 'retryingSince']);
 const writes = createBulkWriter(() => OutboxMessageModel.collection);
 
 export type Retention = { sentMs: number; deadMs: number };
 
-/** Claims due entries and stamps the first attempt (the retry key's 24 h start from it). */
+/** Claims due entries; the first claim stamps the first attempt. */
 export async function claimOutboxEntries(owner: string, max: number, leaseMs: number, now = new Date()): Promise<ClaimedOutboxEntry[]> {
-  const claimed = await queue.claim({ owner, max, leaseMs, now });
-  const unstamped = claimed.filter((entry) => !entry.firstAttemptAt);
-  if (unstamped.length > 0) {
-    await OutboxMessageModel.updateMany(
-      { _id: { $in: unstamped.map((entry) => entry._id) }, firstAttemptAt: { $exists: false } },
-      { $set: { firstAttemptAt: now, retryingSince: now } },
-    );
-    for (const entry of unstamped) Object.assign(entry, { firstAttemptAt: now, retryingSince: entry.retryingSince ?? now });
-  }
-  return claimed;
+  return queue.claim({ owner, max, leaseMs, now });
 }
 
 const leased = (entry: ClaimedOutboxEntry) => ({ _id: entry._id, leaseOwner: entry.leaseOwner ?? '', status: 'sending' });

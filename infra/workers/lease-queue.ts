@@ -32,24 +32,26 @@ const EXPIRED_LEASE_SCAN_MS = 1_000;
 
 /**
  * Lease-based work claiming over a MongoDB collection. All coordination between instances is in
- * these conditional updates; nothing is held in memory. A claim takes a batch in four round
- * trips (find candidates, conditionally lease them to a fresh token, read back what this token
- * won), so a busy worker pays per batch, not per item; two instances racing for the same items
- * each get only those their own conditional update changed.
+ * these conditional updates; nothing is held in memory. A claim takes a batch in a few round
+ * trips (find the due items, conditionally lease them to a fresh token), so a busy worker pays
+ * per batch, not per item; two instances racing for the same items each get only those their own
+ * conditional update changed (then what this token won is read back).
  */
 export function createLeaseQueue<Doc extends Leasable & { _id: unknown }>(
   // any: each collection's schema type differs; the queries below touch only the Leasable fields.
   model: Model<any>,
   workingStatus: string,
+  /** Date fields the first claim sets to its time and later claims leave alone (the outbox's first attempt). */
+  stampOnFirstClaim: readonly string[] = [],
 ): LeaseQueue<Doc> {
   const leased = (item: Doc) => ({ _id: item._id, leaseOwner: item.leaseOwner ?? '', status: workingStatus });
   const releaseLease = { leaseOwner: 1, leaseUntil: 1 } as const;
   let lastExpiredScan = 0;
   const candidates = async (filter: object, limit: number, sort: Record<string, 1>) =>
-    limit <= 0 ? [] : (await model.find(filter, { _id: 1 }).sort(sort).limit(limit).lean()).map((row) => row._id as unknown);
+    limit <= 0 ? [] : ((await model.find(filter).sort(sort).limit(limit).lean()) as Doc[]);
 
   const findDue = async ({ max, now = new Date(), preferDueSince }: ClaimOptions) => {
-    const ids: unknown[] = [];
+    const ids: Doc[] = [];
     const byDue = { nextAttemptAt: 1 } as const;
     if (preferDueSince) {
       ids.push(...(await candidates({ status: 'pending', nextAttemptAt: { $gte: preferDueSince, $lte: now } }, max, byDue)));
@@ -70,17 +72,26 @@ export function createLeaseQueue<Doc extends Leasable & { _id: unknown }>(
   return {
     async claim(options) {
       const now = options.now ?? new Date();
-      const ids = await findDue({ ...options, now });
-      if (ids.length === 0) return [];
-      const token = `${options.owner}/${randomUUID().slice(0, 8)}`;
-      await model.updateMany(
+      const found = await findDue({ ...options, now });
+      if (found.length === 0) return [];
+      const ids = found.map((item) => item._id);
+      const lease = { status: workingStatus, leaseOwner: `${options.owner}/${randomUUID().slice(0, 8)}`, leaseUntil: new Date(now.getTime() + options.leaseMs) };
+      const result = await model.updateMany(
         {
           _id: { $in: ids },
           $or: [{ status: 'pending', nextAttemptAt: { $lte: now } }, { status: workingStatus, leaseUntil: { $lt: now } }],
         },
-        { $set: { status: workingStatus, leaseOwner: token, leaseUntil: new Date(now.getTime() + options.leaseMs) }, $inc: { attempts: 1 } },
+        { $set: lease, $inc: { attempts: 1 }, ...(stampOnFirstClaim.length > 0 ? { $min: Object.fromEntries(stampOnFirstClaim.map((field) => [field, now])) } : {}) },
       );
-      return (await model.find({ _id: { $in: ids }, leaseOwner: token }).sort({ nextAttemptAt: 1 }).lean()) as Doc[];
+      // Usually this claim won every item it found; only when another instance took some meanwhile is it read back.
+      if (result.modifiedCount === found.length) {
+        return found.map((item) => {
+          const fields = item as Record<string, unknown>;
+          for (const field of stampOnFirstClaim) fields[field] ??= now;
+          return Object.assign(item, lease, { attempts: ((fields.attempts as number | undefined) ?? 0) + 1 });
+        });
+      }
+      return (await model.find({ _id: { $in: ids }, leaseOwner: lease.leaseOwner }).sort({ nextAttemptAt: 1 }).lean()) as Doc[];
     },
     release,
     retryLater: (item, delayMs, lastError, set = {}, now = Date.now()) =>

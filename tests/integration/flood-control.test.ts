@@ -48,13 +48,14 @@ describe('per-person flood control', () => {
 describe('slow answers', () => {
   it('when an answer takes more than a moment, then the person sees the loading animation, and a slow LINE profile does not hold the answer', async () => {
     const { userId } = bot().emulator.users.add({ displayName: 'รอนาน' });
-    // First contact looks the profile up; LINE takes 10 s to answer it.
-    bot().emulator.injectFault({ endpoint: 'profile', delayMs: 10_000 });
+    // First contact looks the profile up; for a while LINE takes 10 s to answer any profile request.
+    bot().emulator.injectFault({ endpoint: 'profile', delayMs: 10_000, durationMs: 6_000 });
     const asked = Date.now();
     await bot().postWebhook(webhookBody([say(userId, 'สวัสดีค่ะ')]));
     await bot().emulator.waitForDeliveries({ userId }, { count: 1, timeoutMs: 6_000 });
     expect(Date.now() - asked).toBeLessThan(5_000);
     const loading = bot().emulator.requestLog().filter((entry) => entry.path === '/v2/bot/chat/loading/start');
     expect(loading.map((entry) => (entry.requestBody as { chatId: string }).chatId)).toContain(userId);
+    bot().emulator.clearFaults();
   });
 });
