@@ -81,7 +81,8 @@ async function handleFailure(deps: DeliveryDeps, entry: ClaimedOutboxEntry, kind
     giveUpAt: giveUpAt(deps, entry),
     now: deps.now?.() ?? Date.now(),
     backoff: deps.timing.backoff,
-    replyOutcomeUnknown: kind === 'reply' && entry.outcomeUnknown === true,
+    // An earlier attempt that got no answer, or whose worker died before recording it, may have used the token.
+    replyOutcomeUnknown: kind === 'reply' && (entry.outcomeUnknown === true || entry.attempts > 1),
   });
   const summary = `${failure.status ?? 'no response'}: ${failure.body.slice(0, 500)}`;
   log.warn({ status: failure.status, lineRequestId: failure.lineRequestId, decision: decision.action }, 'LINE send failed');
