@@ -16,6 +16,7 @@ import { createInboxWorker } from './inbox/inbox-worker.ts';
 import { buildCaseService } from './start/build-case-service.ts';
 import { startJobScheduler } from '../infra/jobs/job-scheduler.ts';
 import { scheduledJobs } from '../jobs/registry.ts';
+import { createConsultationDelivery } from './notifications/consultation-delivery.ts';
 import { liffUrlFromId } from './rich-menu/rich-menu-definition.ts';
 import { createPhotoLinks } from './media/photo-links.ts';
 import { createPhotoRoutes } from './media/photo-routes.ts';
@@ -51,9 +52,9 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const faqCatalog = await openFaqCatalog(config, logger);
   const http = await listenWhileStarting(config);
   const line = await connectLine(config, http.port, logger);
-  const { inbox, sender, photoLinks, cases, outbox } = createWorkers(config, line, faqCatalog, logger, options.deliveryTiming);
+  const { inbox, sender, photoLinks, cases, outbox } = createWorkers(config, line, faqCatalog, logger, { timing: options.deliveryTiming, liffPageBase: liffPageBase(config, line, http.port) });
   const servesHttp = config.instanceRole !== 'worker';
-  const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId, failuresPerHour: config.rateLimits.authFailuresPerHour }, catalog: faqCatalog, cases, outbox });
+  const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId, failuresPerHour: config.rateLimits.authFailuresPerHour }, catalog: faqCatalog, cases, outbox, photoUrl: photoLinks.url });
   const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }, { path: '/', router: createPhotoRoutes(photoLinks) }] : [];
   if (line.local) mounts.push({ path: '/dev', router: line.local.consoleRouter });
   const webhook = { channelSecret: line.credentials.channelSecret, bodyLimitBytes: config.webhookBodyLimitBytes, onStored: (count: number) => inbox.wake(count) };
@@ -64,7 +65,7 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     sender.start();
   }
   const jobs = config.instanceRole !== 'webhook' && config.jobs.enabled
-    ? startJobScheduler({ jobs: scheduledJobs(config), deps: { config, logger, outbox, cases, photoUrl: photoLinks.url, liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined }, logger })
+    ? startJobScheduler({ jobs: scheduledJobs(config), deps: { config, logger, outbox, cases, consultations: createConsultationDelivery(outbox), photoUrl: photoLinks.url, liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined }, logger })
     : null;
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${http.port}`,
@@ -111,13 +112,20 @@ function liffOptions(config: AppConfig, line: LineConnection) {
   return { mode, liffId: config.liff.liffId, mapTileUrl: config.liff.mapTileUrl, localApiBase: line.local ? '/dev/api' : null };
 }
 
+/** LIFF pages open in LINE at https://liff.line.me/<LIFF_ID>/…; in local mode, on this server. */
+function liffPageBase(config: AppConfig, line: LineConnection, port: number): string | undefined {
+  if (config.liff.liffId) return liffUrlFromId(config.liff.liffId);
+  return line.local ? `http://localhost:${port}/liff` : undefined;
+}
+
 /** The inbox worker handles stored events; what it sends goes through the outbox to the sender. */
-function createWorkers(config: AppConfig, line: LineConnection, faqCatalog: FaqCatalog, logger: Logger, timing?: DeliveryTiming) {
+function createWorkers(config: AppConfig, line: LineConnection, faqCatalog: FaqCatalog, logger: Logger, extra: { timing: DeliveryTiming | undefined; liffPageBase: string | undefined }) {
+  const timing = extra.timing;
   const delivery = createDelivery({ config, clients: line.clients, logger, ...(timing ? { timing } : {}) });
   const { outbox, sender } = delivery;
   const photoLinks = createPhotoLinks({ publicBaseUrl: config.publicBaseUrl, secret: line.credentials.channelSecret });
   const cases = buildCaseService({ config, outbox, photoUrl: photoLinks.url });
-  const services = buildBotServices({ config, outbox, clients: line.clients, logger, faqCatalog, cases, photoUrl: photoLinks.url });
+  const services = buildBotServices({ config, outbox, clients: line.clients, logger, faqCatalog, cases, photoUrl: photoLinks.url, liffPageBase: extra.liffPageBase });
   const inbox = createInboxWorker({
     dispatch: createEventDispatcher(services, logger, {
       flood: createFloodGuard(config.flood),

@@ -2,11 +2,12 @@ import type { AppConfig } from '../infra/config/load-config.ts';
 import type { JobDefinition } from '../infra/jobs/job-runner.ts';
 import type { ScheduledJob } from '../infra/jobs/job-scheduler.ts';
 import { caseDeadlinesJob } from './case-deadlines.ts';
+import { consultationIdleJob } from './consultation-idle.ts';
 import { faqDigestJob } from './faq-digest.ts';
 import type { JobServices } from './job-services.ts';
 
 /** Every job the service schedules and `npm run job -- <name>` can run. */
-export const JOBS: JobDefinition<JobServices>[] = [caseDeadlinesJob, faqDigestJob];
+export const JOBS: JobDefinition<JobServices>[] = [caseDeadlinesJob, consultationIdleJob, faqDigestJob];
 
 export function findJob(name: string): JobDefinition<JobServices> | undefined {
   return JOBS.find((job) => job.name === name);

@@ -62,7 +62,8 @@ const caseSchema = new Schema(
     resolution: { type: new Schema({ note: String, photoIds: [Types.ObjectId] }, { _id: false }), default: null },
     rating: { type: new Schema({ score: Number, comment: String, at: Date }, { _id: false }), default: null },
     reopenCount: { type: Number, default: 0 },
-    source: { type: String, enum: ['chat', 'liff', 'staff'], required: true },
+    /** `consultation`: a live talk with Clinic Center staff (bot/flows/consultation), its transcript in the history. */
+    source: { type: String, enum: ['chat', 'liff', 'staff', 'consultation'], required: true },
     unansweredQuestionId: { type: String },
     /** Optimistic concurrency: every change matches and bumps it, so two taps cannot both win. */
     version: { type: Number, default: 0 },

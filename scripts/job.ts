@@ -18,6 +18,7 @@ import { buildCaseService } from '../bot/start/build-case-service.ts';
 import { createPhotoLinks } from '../bot/media/photo-links.ts';
 import { liffUrlFromId } from '../bot/rich-menu/rich-menu-definition.ts';
 import { JOBS, findJob } from '../jobs/registry.ts';
+import { createConsultationDelivery } from '../bot/notifications/consultation-delivery.ts';
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({ options: { period: { type: 'string' } }, allowPositionals: true });
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
     const liffUrl = config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined;
     const started = new Date();
     const period = values.period ?? job.periodOf(started);
-    const outcome = await runJobOnce(job, { config, logger, outbox, cases, photoUrl, liffUrl }, { period, trigger: 'manual', now: () => new Date(), logger });
+    const outcome = await runJobOnce(job, { config, logger, outbox, cases, consultations: createConsultationDelivery(outbox), photoUrl, liffUrl }, { period, trigger: 'manual', now: () => new Date(), logger });
     process.stdout.write(`${JSON.stringify({ job: job.name, period, status: outcome.status, ...(outcome.status === 'ran' ? { result: outcome.result } : {}) })}\n`);
     if (credentials) {
       const left = await drainOutbox(sender, { since: started, timeoutMs: 120_000 });

@@ -10,10 +10,13 @@ import { createReferenceRoutes } from './reference-routes.ts';
 import { createOfficerRoutes } from './officer-routes.ts';
 import { createStaffCaseRoutes } from './staff-case-routes.ts';
 import { createInviteRoutes } from './invite-routes.ts';
+import { createConsultationRoutes } from './consultation-routes.ts';
+import { createConsultationDelivery } from '../notifications/consultation-delivery.ts';
+import type { PhotoUrl } from '../messages/case-card.ts';
 
 const API_BODY_LIMIT = '100kb';
 
-export type ApiOptions = { auth: AuthOptions; catalog: FaqCatalog; cases: CaseService; outbox: Outbox };
+export type ApiOptions = { auth: AuthOptions; catalog: FaqCatalog; cases: CaseService; outbox: Outbox; photoUrl: PhotoUrl | undefined };
 
 /** `/api`: the REST API the LIFF pages use. Every route needs a verified LINE ID token. */
 export function createApiRouter(options: ApiOptions): Router {
@@ -29,6 +32,7 @@ export function createApiRouter(options: ApiOptions): Router {
   router.use(createUploadRoutes());
   router.use('/cases', createCaseRoutes({ cases: options.cases, outbox: options.outbox }));
   router.use('/officer', createOfficerRoutes(options.cases));
+  router.use('/consultations', createConsultationRoutes({ cases: options.cases, delivery: createConsultationDelivery(options.outbox), catalog: options.catalog, photoUrl: options.photoUrl }));
   router.use('/staff/invites', requireRole('staff', 'admin', 'office-admin'), createInviteRoutes(options.cases));
   router.use('/staff', requireRole('staff', 'admin'), createStaffFaqRoutes(options.catalog), createStaffCaseRoutes(options.cases));
   return router;

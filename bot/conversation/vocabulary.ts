@@ -1,6 +1,7 @@
 import type { ChatContext } from './responder.ts';
 import { showCase, showMyCases, showOfficerQueue, startCaseIntake } from '../postback/case-postbacks.ts';
 import { registerOfficer } from '../postback/registration.ts';
+import { startConsultation } from '../postback/consultation-postbacks.ts';
 
 /**
  * The words people type for a feature, beside its button: typing the label does exactly what
@@ -14,6 +15,7 @@ export const COMMANDS: Command[] = [
   { words: ['แจ้งปัญหาปรึกษา', 'แจ้งปัญหาขอคำปรึกษา'], run: (context) => startCaseIntake(context, {}) },
   { words: ['ติดตามเรื่อง', 'เรื่องของฉัน', 'ติดตามเรื่องของฉัน', 'สถานะเรื่อง', 'เรื่องที่แจ้งไว้'], run: (context) => showMyCases(context, {}) },
   { words: ['งานของฉัน', 'งานค้าง', 'เรื่องค้าง'], run: (context) => showOfficerQueue(context, {}) },
+  { words: ['คุยกับเจ้าหน้าที่', 'ติดต่อเจ้าหน้าที่', 'คุยกับคน', 'ขอคุยกับคน', 'ขอสายเจ้าหน้าที่', 'แอดมิน', 'admin'], run: (context) => startConsultation(context, {}) },
 ];
 
 export function commandKey(text: string): string {
@@ -29,8 +31,23 @@ export function findCommand(text: string): Command | undefined {
 const TICKET = /^\s*(CC-\d{4}-\d{5,})\s*$/i;
 const REGISTER = /^\s*ลงทะเบียน(?:เจ้าหน้าที่)?\s*(\d{6})?\s*$/u;
 
+/**
+ * Asking for a person, however it is put: «ขอคุยกับเจ้าหน้าที่ตัวจริงได้ไหม», «แอดมินอยู่ไหม»,
+ * «ขอสายเจ้าหน้าที่หน่อย». Short messages only: a long one that mentions staff is a question for the FAQ.
+ */
+const WANTS_PERSON = /^(ขอ|อยาก|ต้องการ)?\s*(คุย|พูด|ติดต่อ|สาย|ปรึกษา)(กับ|ด้วย)?\s*(เจ้าหน้าที่|จนท\.?|คน(จริง)?|แอดมิน|admin|พนักงาน|ผู้ดูแล)|^(แอดมิน|admin|เจ้าหน้าที่|จนท)\s*(อยู่|ตอบ|ช่วย)/iu;
+
+export function asksForPerson(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 60 && WANTS_PERSON.test(trimmed);
+}
+
 /** Typed forms with a value: a ticket number opens that case; «ลงทะเบียน 483920» registers an officer. */
 export async function runPatternCommand(context: ChatContext, text: string): Promise<boolean> {
+  if (asksForPerson(text)) {
+    await startConsultation(context, {});
+    return true;
+  }
   const ticket = TICKET.exec(text)?.[1];
   if (ticket) {
     await showCase(context, { t: ticket.toUpperCase() });

@@ -9,8 +9,10 @@ import type { FlowStore } from '../../domain/flows/flow-store.ts';
 import type { Responder } from '../conversation/responder.ts';
 import type { CaseService } from '../../domain/cases/case-service.ts';
 import type { PhotoUrl } from '../messages/case-card.ts';
+import type { ConsultationDelivery } from '../notifications/consultation-delivery.ts';
+import type { ClinicContact } from '../../domain/office-hours/clinic-contact.ts';
+import type { OfficeHours } from '../../domain/office-hours/office-hours.ts';
 
-export type ContactSettings = { phone: string | undefined; address: string | undefined };
 
 /** What handlers may use. Built once at start; handlers never construct clients themselves. */
 export type BotServices = {
@@ -25,9 +27,12 @@ export type BotServices = {
   fetchContent(messageId: string): Promise<Buffer>;
   /** A public link to a photo for flex images; undefined when the service has no public address. */
   photoUrl: PhotoUrl | undefined;
+  consultations: ConsultationDelivery;
+  /** The staff chat page of a consultation (LIFF), when pages are served. */
+  staffChatUrl(consultationId: string): string | undefined;
   /** The chain every message and postback walks, in order (see build-bot-services.ts). */
   responders: readonly Responder[];
-  settings: { liffUrl: string | undefined; contact: ContactSettings };
+  settings: { liffUrl: string | undefined; contact: ClinicContact; officeHours: OfficeHours; consultationIdleMinutes: number };
 };
 
 export type EventContext<E extends webhook.Event = webhook.Event> = {

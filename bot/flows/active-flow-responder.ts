@@ -1,6 +1,8 @@
 import type { ChatInput } from '../conversation/chat-input.ts';
 import { runChain, type ChatContext, type Responder } from '../conversation/responder.ts';
 import type { AnyFlowDefinition } from './flow-definition.ts';
+import { soundsLikeEmergency } from '../../domain/conversation/emergency.ts';
+import { buildEmergencyMessages } from '../messages/contact-messages.ts';
 
 /**
  * The first link of the chain: the person's active flow sees every input first. A tap on a
@@ -31,9 +33,15 @@ export function createActiveFlowResponder(flows: AnyFlowDefinition[], rest: () =
     if (owner && (owner !== definition || input.kind !== 'postback' || input.params.f !== stored.flowId)) {
       return answerStale(context, input, owner);
     }
+    // An emergency gets the numbers at once, whatever the flow was waiting for; the flow still sees the message.
+    if (input.kind === 'text' && soundsLikeEmergency(input.text)) await context.reply(buildEmergencyMessages());
     const answerAside = (aside: ChatInput) => runChain(rest(), context, aside);
     const turn = await definition.handle({ ...context, flowId: stored.flowId, state, answerAside }, input);
     if (turn.next === 'pass') return false;
+    if (turn.next === 'leave') {
+      await store.end(lineUserId, stored.flowId);
+      return false;
+    }
     if (turn.next === 'end') await store.end(lineUserId, stored.flowId);
     else await store.save(lineUserId, stored.flowId, turn.state, definition.ttlMs);
     return true;

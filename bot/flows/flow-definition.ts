@@ -9,7 +9,9 @@ export type FlowTurn<S> =
   /** The flow is over (done or cancelled); it has said so itself. */
   | { next: 'end' }
   /** Not for this flow (a menu tap, an FAQ choice): the rest of the chain answers, the flow stays. */
-  | { next: 'pass' };
+  | { next: 'pass' }
+  /** The flow ended elsewhere (a consultation closed by staff): it goes, and the rest of the chain answers. */
+  | { next: 'leave' };
 
 export type FlowTurnContext<S> = ChatContext & {
   flowId: string;

@@ -1,5 +1,4 @@
 import type { messagingApi } from '@line/bot-sdk';
-import type { ContactSettings } from '../events/event-context.ts';
 import { mainFeatureActions } from './main-features.ts';
 import { messageAction, textMessage } from './quick-reply.ts';
 
@@ -12,16 +11,6 @@ export function buildAskPromptMessages(): messagingApi.Message[] {
       messageAction('ขยะไม่มาเก็บ'),
     ]),
   ];
-}
-
-export function buildContactMessages(contact: ContactSettings): messagingApi.Message[] {
-  const lines = [
-    'ติดต่อศูนย์ Clinic Center ได้ที่สำนักงาน อบจ. ในวันและเวลาราชการ (จันทร์–ศุกร์ 08.30–16.30 น.) ค่ะ',
-  ];
-  if (contact.phone) lines.push(`โทร ${contact.phone}`);
-  if (contact.address) lines.push(`ที่อยู่ ${contact.address}`);
-  lines.push('เหตุฉุกเฉินโทร 1669 (เจ็บป่วยฉุกเฉิน) 199 (ไฟไหม้) หรือ 191 (เหตุด่วนเหตุร้าย) ได้ตลอด 24 ชั่วโมงค่ะ');
-  return [textMessage(lines.join('\n'), mainFeatureActions())];
 }
 
 /** For menu items whose service opens in a later release: say so plainly and offer what works now. */

@@ -44,6 +44,7 @@ export function createCaseNotifier(deps: CaseNotifierDeps): CaseNotifier {
 
   return async (event) => {
     const stored = event.case;
+    if (toldByLiveChat(event)) return;
     switch (event.type) {
       case 'filed':
         return tellOffice(stored, 'filed:office', event.actor, (view) => buildNewCaseCard(view, deps.photoUrl));
@@ -59,6 +60,12 @@ export function createCaseNotifier(deps: CaseNotifierDeps): CaseNotifier {
         return undefined;
     }
   };
+}
+
+/** A live consultation tells both sides itself (bot/flows/consultation); its case's own moves stay quiet. */
+function toldByLiveChat(event: CaseEvent): boolean {
+  if (event.case.source !== 'consultation') return false;
+  return event.type === 'filed' || (event.type === 'moved' && ['accept', 'resolve', 'cancel'].includes(event.action));
 }
 
 type Tell = (stored: StoredCase, key: string, actor: CaseActor, build: (view: CaseView) => messagingApi.Message[]) => Promise<void>;

@@ -1,5 +1,6 @@
 import { RICH_MENU_ACTIONS } from '../rich-menu/rich-menu-actions.ts';
 import { MAX_POSTBACK_DATA_LENGTH } from '../messages/limits.ts';
+import { ACTIVITY_POSTBACK_ACTIONS, NEWS_POSTBACK_ACTIONS, SUBSCRIPTION_FLOW_ACTIONS } from './activity-actions.ts';
 
 /** Buttons on case cards (officers and villagers); each carries the ticket as `t`. */
 export const CASE_POSTBACK_ACTIONS = {
@@ -18,6 +19,15 @@ export const WORK_POSTBACK_ACTIONS = {
   workReason: 'work.reason',
   workDone: 'work.done',
   workCancel: 'work.cancel',
+} as const;
+
+/** Talking to a person: the villager's flow buttons (`f` is the flow id) and the staff card's. */
+export const CONSULTATION_POSTBACK_ACTIONS = {
+  consultStart: 'consult.start',
+  consultTopic: 'talk.topic',
+  consultEnd: 'talk.end',
+  consultAccept: 'consult.accept',
+  consultEndByStaff: 'consult.end',
 } as const;
 
 /** Buttons of the case-intake flow; each carries the flow id as `f` (see bot/flows/). */
@@ -48,6 +58,10 @@ export const POSTBACK_ACTIONS = {
   ...CASE_POSTBACK_ACTIONS,
   ...INTAKE_POSTBACK_ACTIONS,
   ...WORK_POSTBACK_ACTIONS,
+  ...ACTIVITY_POSTBACK_ACTIONS,
+  ...NEWS_POSTBACK_ACTIONS,
+  ...SUBSCRIPTION_FLOW_ACTIONS,
+  ...CONSULTATION_POSTBACK_ACTIONS,
 } as const;
 
 export type PostbackAction = (typeof POSTBACK_ACTIONS)[keyof typeof POSTBACK_ACTIONS];

@@ -1,9 +1,11 @@
 import type { ChatContext, Responder } from '../conversation/responder.ts';
 import { buildMenuMessages } from '../messages/menu-messages.ts';
 import { buildOutdatedButtonMessages } from '../messages/fallback-messages.ts';
-import { buildAskPromptMessages, buildContactMessages, buildServiceNotOpenMessages } from '../messages/service-messages.ts';
+import { buildAskPromptMessages, buildServiceNotOpenMessages } from '../messages/service-messages.ts';
+import { buildContactCard } from '../messages/contact-messages.ts';
 import { POSTBACK_ACTIONS } from './postback-data.ts';
 import { addFaqFromDigest, answerChosenFaq, recordFaqFeedback, rejectFaqChoices, skipFaqFromDigest } from './faq-postbacks.ts';
+import { acceptConsultationCard, endConsultationByStaff, startConsultation } from './consultation-postbacks.ts';
 import { actOnCaseButton, addToCase, showCase, showMyCases, showOfficerQueue, startCaseIntake, supportFromCard } from './case-postbacks.ts';
 
 /** What a button does; typing the button's label runs the same route (see conversation/commands.ts). */
@@ -15,7 +17,7 @@ const notOpenYet = (serviceName: string): PostbackRoute => (context) =>
 export const postbackRoutes: Record<string, PostbackRoute> = {
   [POSTBACK_ACTIONS.menu]: (context) => context.reply(buildMenuMessages({ liffUrl: context.services.settings.liffUrl })),
   [POSTBACK_ACTIONS.faqAsk]: (context) => context.reply(buildAskPromptMessages()),
-  [POSTBACK_ACTIONS.contact]: (context) => context.reply(buildContactMessages(context.services.settings.contact)),
+  [POSTBACK_ACTIONS.contact]: (context) => context.reply(buildContactCard(context.services.settings.contact, context.services.settings.officeHours, context.services.cases.now())),
   [POSTBACK_ACTIONS.faqAnswer]: answerChosenFaq,
   [POSTBACK_ACTIONS.faqFeedback]: recordFaqFeedback,
   [POSTBACK_ACTIONS.faqNoneMatch]: rejectFaqChoices,
@@ -28,6 +30,9 @@ export const postbackRoutes: Record<string, PostbackRoute> = {
   [POSTBACK_ACTIONS.caseNote]: addToCase,
   [POSTBACK_ACTIONS.caseSupport]: supportFromCard,
   [POSTBACK_ACTIONS.officerQueue]: showOfficerQueue,
+  [POSTBACK_ACTIONS.consultStart]: startConsultation,
+  [POSTBACK_ACTIONS.consultAccept]: acceptConsultationCard,
+  [POSTBACK_ACTIONS.consultEndByStaff]: endConsultationByStaff,
   [POSTBACK_ACTIONS.scheduleMonth]: notOpenYet('ตารางกิจกรรม'),
   [POSTBACK_ACTIONS.forms]: notOpenYet('แบบฟอร์มออนไลน์'),
 };

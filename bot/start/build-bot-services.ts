@@ -22,6 +22,10 @@ import type { CaseService } from '../../domain/cases/case-service.ts';
 import type { PhotoUrl } from '../messages/case-card.ts';
 import { createContentFetcher } from '../../infra/line/message-content.ts';
 import { respondToCommand } from '../conversation/command-responder.ts';
+import { respondToEmergency } from '../conversation/emergency-responder.ts';
+import { createConsultationDelivery } from '../notifications/consultation-delivery.ts';
+import { clinicContact } from '../../domain/office-hours/clinic-contact.ts';
+import { parseOfficeHours } from '../../domain/office-hours/office-hours.ts';
 
 /** Wires the services handlers use; the order of text responders is the order they are asked. */
 export function buildBotServices(deps: {
@@ -32,6 +36,8 @@ export function buildBotServices(deps: {
   faqCatalog: FaqCatalog;
   cases: CaseService;
   photoUrl: PhotoUrl | undefined;
+  /** Where LIFF pages open: https://liff.line.me/<LIFF_ID>, or the local pages in local mode. */
+  liffPageBase: string | undefined;
 }): BotServices {
   const { config } = deps;
   const lookupProfile = createProfileLookup(deps.clients.messaging, deps.logger);
@@ -45,10 +51,14 @@ export function buildBotServices(deps: {
     cases: deps.cases,
     fetchContent: createContentFetcher(deps.clients),
     photoUrl: deps.photoUrl,
+    consultations: createConsultationDelivery(deps.outbox),
+    staffChatUrl: (id) => (deps.liffPageBase ? `${deps.liffPageBase}/staff/consultations/${id}` : undefined),
     responders: buildResponderChain(deps.faqCatalog),
     settings: {
       liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined,
-      contact: config.contact,
+      contact: clinicContact(config.contact),
+      officeHours: parseOfficeHours(config.officeHours),
+      consultationIdleMinutes: config.consultation.idleMinutes,
     },
   };
 }
@@ -59,6 +69,7 @@ export function buildBotServices(deps: {
  */
 function buildResponderChain(faqCatalog: FaqCatalog): Responder[] {
   const rest: Responder[] = [
+    respondToEmergency,
     respondToMenuCommand,
     respondToCommand,
     respondToPostbackRoute,

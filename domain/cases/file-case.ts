@@ -16,7 +16,7 @@ import { allocateTicket } from './ticket-number.ts';
 export type NewCaseInput = {
   /** Same key, same case: the webhook event or API request that files it. */
   requestKey: string;
-  source: 'chat' | 'liff' | 'staff';
+  source: 'chat' | 'liff' | 'staff' | 'consultation';
   reporter: CaseActor & { lineUserId: string };
   kind: CaseKind;
   category: string;

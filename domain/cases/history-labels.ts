@@ -6,6 +6,7 @@ const OTHER_STEPS: Record<string, string> = {
   note: 'เพิ่มข้อความ',
   support: 'มีผู้แจ้งเรื่องเดียวกันเพิ่ม',
   escalate: 'แจ้งศูนย์ฯ เพราะเกินกำหนด',
+  message: 'ข้อความในการสนทนา',
 };
 
 /** How a step of the audit trail reads in a timeline (chat cards and the LIFF pages). */

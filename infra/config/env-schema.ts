@@ -76,8 +76,16 @@ export const envSchema = z.object({
   JOB_CASE_DEADLINES_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('30 8 * * *')),
   JOB_FAQ_DIGEST_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('0 8 * * *')),
 
+  CLINIC_CONTACT_NAME: optionalString,
   CLINIC_CONTACT_PHONE: optionalString,
   CLINIC_CONTACT_ADDRESS: optionalString,
+  CLINIC_CONTACT_MAP_URL: z.preprocess(blankAsUnset, z.url().optional()),
+  OFFICE_HOURS: z.preprocess(
+    blankAsUnset,
+    z.string().regex(/^\s*[a-z]{3}(-[a-z]{3})?\s+\d{2}:\d{2}-\d{2}:\d{2}(,\d{2}:\d{2}-\d{2}:\d{2})*(\s*;\s*[a-z]{3}(-[a-z]{3})?\s+\d{2}:\d{2}-\d{2}:\d{2}(,\d{2}:\d{2}-\d{2}:\d{2})*)*\s*$/i, 'expected e.g. "mon-fri 08:30-16:30" or "mon-sun 00:00-24:00"').default('mon-fri 08:30-16:30'),
+  ),
+  CONSULTATION_IDLE_MINUTES: positiveInt(30),
+  JOB_CONSULTATION_IDLE_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('*/5 * * * *')),
 
   LOCAL_MODE_ALLOW_REMOTE: booleanFlag.default(false),
   EMULATOR_PORT: optionalPort,

@@ -40,7 +40,11 @@ export type AppConfig = {
   conversationTtlMinutes: number;
   /** How often each instance checks whether another instance changed the FAQ. */
   faqRefreshIntervalMs: number;
-  contact: { phone: string | undefined; address: string | undefined };
+  /** As configured; unset parts fall back to the marked sample (domain/office-hours/clinic-contact.ts). */
+  contact: { name: string | undefined; phone: string | undefined; address: string | undefined; mapUrl: string | undefined };
+  /** e.g. `mon-fri 08:30-16:30`; Thai public holidays are closed. */
+  officeHours: string;
+  consultation: { idleMinutes: number };
   cases: { reopenWithinDays: number; autoCloseDays: number; escalateAfterDays: number };
   /** Cron expressions (Asia/Bangkok) of the scheduled jobs, by job name. */
   jobs: { enabled: boolean; schedules: Record<string, string> };
@@ -115,9 +119,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     flood: { burst: env.FLOOD_BURST_MESSAGES, perMinute: env.FLOOD_MESSAGES_PER_MINUTE },
     conversationTtlMinutes: env.CONVERSATION_TTL_MINUTES,
     faqRefreshIntervalMs: env.FAQ_REFRESH_INTERVAL_MS,
-    contact: { phone: env.CLINIC_CONTACT_PHONE, address: env.CLINIC_CONTACT_ADDRESS },
+    contact: { name: env.CLINIC_CONTACT_NAME, phone: env.CLINIC_CONTACT_PHONE, address: env.CLINIC_CONTACT_ADDRESS, mapUrl: env.CLINIC_CONTACT_MAP_URL },
+    officeHours: env.OFFICE_HOURS,
+    consultation: { idleMinutes: env.CONSULTATION_IDLE_MINUTES },
     cases: { reopenWithinDays: env.CASE_REOPEN_DAYS, autoCloseDays: env.CASE_AUTO_CLOSE_DAYS, escalateAfterDays: env.CASE_ESCALATE_AFTER_DAYS },
-    jobs: { enabled: env.JOBS_ENABLED, schedules: { 'case-deadlines': env.JOB_CASE_DEADLINES_CRON, 'faq-digest': env.JOB_FAQ_DIGEST_CRON } },
+    jobs: { enabled: env.JOBS_ENABLED, schedules: { 'case-deadlines': env.JOB_CASE_DEADLINES_CRON, 'faq-digest': env.JOB_FAQ_DIGEST_CRON, 'consultation-idle': env.JOB_CONSULTATION_IDLE_CRON } },
     localMode: { emulatorPort: env.EMULATOR_PORT },
   };
 }

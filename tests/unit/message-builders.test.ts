@@ -15,12 +15,14 @@ import {
   MAX_TEXT_LENGTH,
 } from '../../bot/messages/limits.ts';
 import { MAX_MESSAGES_PER_REQUEST } from '../../infra/line/request-limits.ts';
+import { buildContactCard, buildEmergencyMessages } from '../../bot/messages/contact-messages.ts';
+import { clinicContact } from '../../domain/office-hours/clinic-contact.ts';
+import { parseOfficeHours } from '../../domain/office-hours/office-hours.ts';
 import { mainFeatureActions } from '../../bot/messages/main-features.ts';
 import { buildMenuMessages } from '../../bot/messages/menu-messages.ts';
 import { messageAction, postbackAction, quickReply, textMessage } from '../../bot/messages/quick-reply.ts';
 import {
   buildAskPromptMessages,
-  buildContactMessages,
   buildServiceNotOpenMessages,
 } from '../../bot/messages/service-messages.ts';
 import { buildWelcomeMessages } from '../../bot/messages/welcome-messages.ts';
@@ -41,8 +43,9 @@ const builders: Array<[string, () => messagingApi.Message[]]> = [
   ['menu without LIFF', () => buildMenuMessages({ liffUrl: undefined })],
   ['menu with LIFF', () => buildMenuMessages({ liffUrl: LIFF_URL })],
   ['ask prompt', () => buildAskPromptMessages()],
-  ['contact with phone and address', () => buildContactMessages({ phone: '045-123-456', address: 'ถนนแจ้งสนิท อ.เมือง' })],
-  ['contact without details', () => buildContactMessages({ phone: undefined, address: undefined })],
+  ['contact card', () => buildContactCard(clinicContact({ phone: '045-123-456', address: 'ถนนแจ้งสนิท อ.เมือง' }), parseOfficeHours('mon-fri 08:30-16:30'), new Date('2026-12-01T03:00:00Z'))],
+  ['contact card, sample, closed', () => buildContactCard(clinicContact({}), parseOfficeHours('mon-fri 08:30-16:30'), new Date('2026-12-05T03:00:00Z'))],
+  ['emergency numbers', () => buildEmergencyMessages()],
   ['service not open', () => buildServiceNotOpenMessages('จองคิวรถรับส่งผู้ป่วย')],
   ['welcome with name', () => buildWelcomeMessages('สมชาย')],
   ['welcome without name', () => buildWelcomeMessages(undefined)],
@@ -81,7 +84,8 @@ function expectValidAction(action: messagingApi.Action): void {
     expect(text.length).toBeGreaterThan(0);
     expect(text.length).toBeLessThanOrEqual(300);
   } else if (action.type === 'uri') {
-    expect((action as messagingApi.URIAction).uri).toMatch(/^https:\/\//);
+    // LINE opens https links and dials tel: links (tap-to-call).
+    expect((action as messagingApi.URIAction).uri).toMatch(/^(https:\/\/|tel:\+?\d+$)/);
   } else {
     throw new Error(`unexpected action type ${action.type}`);
   }
@@ -140,10 +144,17 @@ describe('message builders', () => {
     expect(anonymous).toMatchObject({ type: 'text', text: expect.stringMatching(/^สวัสดีค่ะ 🙏\n/) });
   });
 
-  it('when contact details are set, then phone and address appear in the message', () => {
-    const [message] = buildContactMessages({ phone: '045-123-456', address: 'ถนนแจ้งสนิท อ.เมือง' });
-    expect(message).toMatchObject({ text: expect.stringContaining('045-123-456') });
-    expect(message).toMatchObject({ text: expect.stringContaining('ถนนแจ้งสนิท อ.เมือง') });
+  it('when contact details are set, then the card has them, a tap-to-call button and whether the office is open', () => {
+    const hours = parseOfficeHours('mon-fri 08:30-16:30');
+    const open = JSON.stringify(buildContactCard(clinicContact({ name: 'ศูนย์ฯ', phone: '045-123-456', address: 'ถนนแจ้งสนิท อ.เมือง', mapUrl: 'https://maps.example.org/x' }), hours, new Date('2026-12-01T03:00:00Z')));
+    expect(open).toContain('ถนนแจ้งสนิท อ.เมือง');
+    expect(open).toContain('"uri":"tel:045123456"');
+    expect(open).toContain('ตอนนี้เปิดทำการ');
+    expect(open).toContain('จันทร์–ศุกร์ 08.30–16.30 น.');
+    expect(open).not.toContain('ตัวอย่าง');
+    const closed = JSON.stringify(buildContactCard(clinicContact({}), hours, new Date('2026-12-04T11:00:00Z')));
+    expect(closed).toContain('เปิดอีกครั้งวันอังคารที่ 8 ธ.ค. 2569 เวลา 08:30 น.');
+    expect(closed).toContain('ข้อมูลติดต่อตัวอย่าง');
   });
 
   it('when a service is not open, then its name appears in the apology', () => {

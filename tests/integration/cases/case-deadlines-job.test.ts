@@ -9,6 +9,7 @@ import { claimRun } from '../../../infra/jobs/job-ledger.ts';
 import { startJobScheduler } from '../../../infra/jobs/job-scheduler.ts';
 import { caseDeadlinesJob } from '../../../jobs/case-deadlines.ts';
 import type { JobServices } from '../../../jobs/job-services.ts';
+import { createConsultationDelivery } from '../../../bot/notifications/consultation-delivery.ts';
 import { loadConfig } from '../../../infra/config/load-config.ts';
 import { createLogger } from '../../../infra/logger.ts';
 import { CaseModel } from '../../../models/case.ts';
@@ -23,7 +24,7 @@ const MORNING = new Date('2026-12-10T01:30:00Z');
 function servicesAt(clock: () => Date): JobServices {
   const config = loadConfig({ CASE_ESCALATE_AFTER_DAYS: '3', CASE_AUTO_CLOSE_DAYS: '7' });
   const outbox = createOutbox({ replyTokenMaxAgeMs: 50_000, onEnqueued: () => undefined });
-  return { config, logger, outbox, cases: buildCaseService({ config, outbox, photoUrl: undefined, now: clock }), photoUrl: undefined, liffUrl: undefined };
+  return { config, logger, outbox, cases: buildCaseService({ config, outbox, photoUrl: undefined, now: clock }), consultations: createConsultationDelivery(outbox), photoUrl: undefined, liffUrl: undefined };
 }
 
 async function person(name: string, role: 'officer' | 'staff' | 'villager', officeCode?: string) {

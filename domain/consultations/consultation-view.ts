@@ -1,0 +1,67 @@
+import { OutboxMessageModel } from '../../models/outbox-message.ts';
+import { findCategory } from '../cases/categories.ts';
+import type { StoredCase } from '../cases/case-repository.ts';
+import type { Consultation } from './consultations.ts';
+
+export type ConsultationView = {
+  id: string;
+  ticket: string;
+  topic: string;
+  topicName: string;
+  status: Consultation['status'];
+  staff: { name: string | null } | null;
+  openedAt: string;
+  acceptedAt: string | null;
+  lastActivityAt: string;
+  /** Minutes since it was opened (waiting) or since the last line (active). */
+  waitingMinutes: number;
+  openedOutsideHours: boolean;
+};
+
+export async function consultationView(consultation: Consultation, now: Date): Promise<ConsultationView> {
+  const since = consultation.status === 'waiting' ? consultation.openedAt : consultation.lastActivityAt;
+  return {
+    id: String(consultation._id),
+    ticket: consultation.ticket,
+    topic: consultation.topic,
+    topicName: findCategory(consultation.topic)?.name ?? consultation.topic,
+    status: consultation.status,
+    staff: consultation.staff ? { name: consultation.staff.name ?? null } : null,
+    openedAt: consultation.openedAt.toISOString(),
+    acceptedAt: consultation.acceptedAt?.toISOString() ?? null,
+    lastActivityAt: consultation.lastActivityAt.toISOString(),
+    waitingMinutes: Math.max(0, Math.floor((now.getTime() - since.getTime()) / 60_000)),
+    openedOutsideHours: consultation.openedOutsideHours ?? false,
+  };
+}
+
+export type TranscriptLine = { at: string; from: 'villager' | 'staff'; name: string | null; text: string; photoIds: string[] };
+
+/** The conversation as the case's history keeps it: the question first, then every line. */
+export function transcriptOf(stored: StoredCase, consultation: Consultation): TranscriptLine[] {
+  const question: TranscriptLine = { at: stored.createdAt.toISOString(), from: 'villager', name: null, text: stored.description, photoIds: [] };
+  const lines = (stored.history ?? [])
+    .filter((step) => step.action === 'message')
+    .map((step) => ({
+      at: step.at.toISOString(),
+      from: step.actor.lineUserId === consultation.villagerLineUserId ? ('villager' as const) : ('staff' as const),
+      name: step.actor.lineUserId === consultation.villagerLineUserId ? null : step.actor.name ?? null,
+      text: step.note ?? '',
+      photoIds: (step.photoIds ?? []).map(String),
+    }));
+  return [question, ...lines];
+}
+
+/** What the bot told this villager in the day before they asked for a person: staff read it first. */
+export async function recentBotAnswers(villagerLineUserId: string, before: Date): Promise<{ at: string; text: string }[]> {
+  const sent = await OutboxMessageModel.find(
+    { to: villagerLineUserId, status: 'sent', createdAt: { $gte: new Date(before.getTime() - 24 * 60 * 60_000), $lte: before } },
+    { messages: 1, createdAt: 1 },
+  ).sort({ createdAt: -1 }).limit(10).lean();
+  return sent.flatMap((entry) =>
+    (entry.messages as { type: string; text?: string; altText?: string }[]).map((message) => ({
+      at: (entry as { createdAt?: Date }).createdAt?.toISOString() ?? '',
+      text: message.text ?? message.altText ?? '',
+    })),
+  ).filter((answer) => answer.text);
+}
