@@ -1,6 +1,6 @@
-import type { ProvinceAreas } from '../areas/admin-areas.ts';
+import { loadProvinceAreas, type ProvinceAreas } from '../areas/admin-areas.ts';
 import { findCategory } from '../cases/categories.ts';
-import type { OfficeDirectory } from '../offices/office-directory.ts';
+import { readOfficeDirectory, type OfficeDirectory } from '../offices/office-directory.ts';
 import { activityFigures, subscriberFigures } from './activity-figures.ts';
 import { caseFigures } from './case-figures.ts';
 import { faqFigures } from './faq-figures.ts';
@@ -8,6 +8,12 @@ import { previousPeriod, type ReportPeriod } from './report-period.ts';
 import type { Breakdown, PeriodFigures, PeriodInfo, Report } from './report-types.ts';
 
 export type ReportLookups = { offices: OfficeDirectory; areas: ProvinceAreas };
+
+/** The office list and the province's areas, for entry points without a case service (scripts). */
+export async function loadReportLookups(): Promise<ReportLookups> {
+  const offices = await readOfficeDirectory();
+  return { offices, areas: await loadProvinceAreas(offices.provinceCode) };
+}
 
 export const KIND_LABELS: Record<string, string> = { problem: 'แจ้งปัญหา', consultation: 'ขอคำปรึกษา' };
 

@@ -54,7 +54,7 @@ export function previousPeriod(period: ReportPeriod): ReportPeriod {
 }
 
 /** A file-name-safe form of the name: `2570-H1`, `2026-10-01_2027-03-31`. */
-export function periodSlug(period: ReportPeriod): string {
+export function periodSlug(period: Pick<ReportPeriod, 'name'>): string {
   return period.name.replace('..', '_');
 }
 

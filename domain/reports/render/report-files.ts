@@ -1,0 +1,22 @@
+import { periodSlug } from '../report-period.ts';
+import type { Report } from '../report-types.ts';
+import { renderReportCsv } from './csv-report.ts';
+import { renderReportPdf } from './pdf-report.ts';
+import { renderReportXlsx } from './xlsx-report.ts';
+
+export const REPORT_FORMATS = {
+  pdf: { contentType: 'application/pdf', render: renderReportPdf },
+  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: renderReportXlsx },
+  csv: { contentType: 'text/csv; charset=utf-8', render: async (report: Report) => renderReportCsv(report) },
+} as const;
+
+export type ReportFormat = keyof typeof REPORT_FORMATS;
+
+export function isReportFormat(value: string): value is ReportFormat {
+  return Object.hasOwn(REPORT_FORMATS, value);
+}
+
+/** `report-2570-H1.pdf`: the name staff and the CLI use for every format. */
+export function reportFileName(report: Report, format: ReportFormat): string {
+  return `report-${periodSlug({ name: report.period.name })}.${format}`;
+}

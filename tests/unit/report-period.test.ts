@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { halfContaining, parsePeriod, periodSlug, previousPeriod } from '../../domain/reports/report-period.ts';
+import { changeOf, formatChange, formatValue } from '../../domain/reports/report-format.ts';
+
+const iso = (date: Date) => date.toISOString();
+
+describe('report periods (Thai fiscal halves, Asia/Bangkok)', () => {
+  it('when 2570-H1 is named, then it is 1 Oct 2026 00:00 to 1 Apr 2027 00:00 Bangkok time', () => {
+    const period = parsePeriod('2570-H1')!;
+    expect([iso(period.start), iso(period.end)]).toEqual(['2026-09-30T17:00:00.000Z', '2027-03-31T17:00:00.000Z']);
+    expect(period.label).toBe('ครึ่งปีแรก ปีงบประมาณ 2570 (1 ต.ค. 2569 – 31 มี.ค. 2570)');
+    const h2 = parsePeriod('2570-H2')!;
+    expect([iso(h2.start), iso(h2.end)]).toEqual(['2027-03-31T17:00:00.000Z', '2027-09-30T17:00:00.000Z']);
+  });
+
+  it('when an instant is near a boundary, then the half is the one of its Bangkok day', () => {
+    expect(halfContaining(new Date('2026-09-30T16:59:59Z')).name).toBe('2569-H2');
+    expect(halfContaining(new Date('2026-09-30T17:00:00Z')).name).toBe('2570-H1');
+    expect(halfContaining(new Date('2027-03-31T17:00:00Z')).name).toBe('2570-H2');
+  });
+
+  it('when the previous period is asked, then a half gives the half before and a range the same days just before', () => {
+    expect(previousPeriod(parsePeriod('2570-H1')!).name).toBe('2569-H2');
+    expect(previousPeriod(parsePeriod('2570-H2')!).name).toBe('2570-H1');
+    const range = parsePeriod('2027-01-01..2027-01-31')!;
+    expect(previousPeriod(range).name).toBe('2026-12-01..2026-12-31');
+    expect(periodSlug(range)).toBe('2027-01-01_2027-01-31');
+  });
+
+  it('when the text is not a period, then null', () => {
+    for (const text of ['2570-H3', '2570', '2027-02-30..2027-03-01', '2027-03-01..2027-02-01', 'H1']) expect(parsePeriod(text)).toBeNull();
+  });
+});
+
+describe('report figures in Thai', () => {
+  it('when a figure changes, then the change reads with its sign, points for shares and a share for counts', () => {
+    expect(formatChange({ current: 6, previous: 4 }, 'count')).toBe('+2 (+50.0%)');
+    expect(formatChange({ current: 33.3, previous: 50 }, 'percent')).toBe('−16.7 จุด');
+    expect(formatChange({ current: 3, previous: 0 }, 'count')).toBe('+3');
+    expect(formatChange({ current: null, previous: 4 }, 'count')).toBe('–');
+    expect(formatValue(1234, 'count')).toBe('1,234');
+    expect(formatValue(13, 'hours')).toBe('13.0 ชม.');
+    expect(changeOf({ current: 2, previous: 2 }, 'days')).toEqual({ delta: 0, relative: null });
+  });
+});
