@@ -66,6 +66,10 @@ export function toErrorReply(err: unknown): Record<string, unknown> {
   if (err instanceof MingoError) {
     return { ok: 0, errmsg: err.message, code: 2, codeName: 'BadValue' };
   }
+  // Inputs are limited to 200 levels, but a pipeline can build a deeper value while it runs.
+  if (err instanceof RangeError && err.message.includes('call stack')) {
+    return { ok: 0, errmsg: `a value is nested too deeply to process (${err.message})`, code: 15, codeName: 'Overflow' };
+  }
   const message = err instanceof Error ? err.message : String(err);
   return { ok: 0, errmsg: message, code: 1, codeName: 'InternalError' };
 }

@@ -62,6 +62,18 @@ describe('documents MongoDB refuses to store', () => {
     await expectBothClientsServed();
   });
 
+  it('when a pipeline builds a value nested deeper than 200 levels, then the aggregation fails with Overflow', async () => {
+    await target.insertOne({ _id: 'seed', n: 1 });
+    const wrap = (levels: number) => ({ $reduce: { input: { $range: [0, levels] }, initialValue: [], in: ['$$value'] } });
+    const deep = target.aggregate([{ $match: { _id: 'seed' } }, { $project: { v: wrap(300) } }]).toArray();
+    await expect(deep).rejects.toMatchObject({
+      code: 15,
+      message: 'cannot convert document to BSON because it exceeds the limit of 200 levels of nesting',
+    });
+    expect(await target.aggregate([{ $match: { _id: 'seed' } }, { $project: { v: wrap(50) } }]).toArray()).toHaveLength(1);
+    await expectBothClientsServed();
+  });
+
   it('when a top-level field name starts with $, then insert says BadValue and update DollarPrefixedFieldName', async () => {
     await expect(target.insertOne({ _id: 'dollar', $where: 'x' })).rejects.toMatchObject({
       code: 2,

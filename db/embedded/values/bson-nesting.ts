@@ -4,6 +4,8 @@
  * costs one linear pass instead of blowing the JS stack in whatever code would recurse into it.
  */
 
+import { typeNameOf } from './bson-type.ts';
+
 const OBJECT = 0x03;
 const ARRAY = 0x04;
 const EMPTY_DOCUMENT_BYTES = 5;
@@ -86,4 +88,21 @@ export function containerAtLevel(bytes: Buffer, level: number, countEmpty = true
   } catch {
     return null;
   }
+}
+
+/**
+ * True when a decoded value has a plain object or array at nesting `level` or deeper (its own
+ * fields are level 1). Walks with an explicit stack, so a value built deep (an aggregation's
+ * `$reduce`) is measured without recursion; it stops at the first container that deep.
+ */
+export function nestedAtLevel(doc: Record<string, unknown>, level: number): boolean {
+  const pending: [unknown, number][] = Object.values(doc).map((value) => [value, 1]);
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop() as [unknown, number];
+    const type = typeNameOf(value);
+    if (type !== 'object' && type !== 'array') continue;
+    if (depth >= level) return true;
+    for (const child of Object.values(value as object)) pending.push([child, depth + 1]);
+  }
+  return false;
 }
