@@ -20,6 +20,9 @@ import { createConsultationDelivery } from './notifications/consultation-deliver
 import { liffUrlFromId } from './rich-menu/rich-menu-definition.ts';
 import { createPhotoLinks } from './media/photo-links.ts';
 import { createPhotoRoutes } from './media/photo-routes.ts';
+import { createActivityApi } from './api/activity-api.ts';
+import { createIcsRoutes } from './api/ics-routes.ts';
+import { createActivityJobDeps } from '../jobs/activity-services.ts';
 import { createEventDispatcher } from './events/dispatch-event.ts';
 import { createFloodGuard } from './inbox/flood-guard.ts';
 import { createLoadingIndicator } from '../infra/line/loading-indicator.ts';
@@ -53,9 +56,11 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const http = await listenWhileStarting(config);
   const line = await connectLine(config, http.port, logger);
   const { inbox, sender, photoLinks, cases, outbox } = createWorkers(config, line, faqCatalog, logger, { timing: options.deliveryTiming, liffPageBase: liffPageBase(config, line, http.port) });
+  const activityJobDeps = createActivityJobDeps({ config, messaging: line.clients.messaging, liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined });
+  const activities = createActivityApi({ config, logger, outbox, cases, jobDeps: activityJobDeps });
   const servesHttp = config.instanceRole !== 'worker';
-  const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId, failuresPerHour: config.rateLimits.authFailuresPerHour }, catalog: faqCatalog, cases, outbox, photoUrl: photoLinks.url });
-  const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }, { path: '/', router: createPhotoRoutes(photoLinks) }] : [];
+  const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId, failuresPerHour: config.rateLimits.authFailuresPerHour }, catalog: faqCatalog, cases, outbox, activities, photoUrl: photoLinks.url });
+  const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }, { path: '/', router: createPhotoRoutes(photoLinks) }, { path: '/', router: createIcsRoutes(activities) }] : [];
   if (line.local) mounts.push({ path: '/dev', router: line.local.consoleRouter });
   const webhook = { channelSecret: line.credentials.channelSecret, bodyLimitBytes: config.webhookBodyLimitBytes, onStored: (count: number) => inbox.wake(count) };
   const liff = servesHttp ? liffOptions(config, line) : null;
@@ -65,7 +70,7 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
     sender.start();
   }
   const jobs = config.instanceRole !== 'webhook' && config.jobs.enabled
-    ? startJobScheduler({ jobs: scheduledJobs(config), deps: { config, logger, outbox, cases, consultations: createConsultationDelivery(outbox), photoUrl: photoLinks.url, liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined }, logger })
+    ? startJobScheduler({ jobs: scheduledJobs(config), deps: { activities: activityJobDeps, config, logger, outbox, cases, consultations: createConsultationDelivery(outbox), photoUrl: photoLinks.url, liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined }, logger })
     : null;
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${http.port}`,

@@ -65,6 +65,8 @@ const caseSchema = new Schema(
     /** `consultation`: a live talk with Clinic Center staff (bot/flows/consultation), its transcript in the history. */
     source: { type: String, enum: ['chat', 'liff', 'staff', 'consultation'], required: true },
     unansweredQuestionId: { type: String },
+    /** A mobile-unit visit the case was opened for in advance: the visit's team sees it on its page. */
+    activityId: { type: String },
     /** Optimistic concurrency: every change matches and bumps it, so two taps cannot both win. */
     version: { type: Number, default: 0 },
     history: { type: [historyEntrySchema], default: [] },
@@ -78,6 +80,7 @@ caseSchema.index({ followers: 1 });
 caseSchema.index({ status: 1, dueAt: 1 });
 caseSchema.index({ category: 1, status: 1, createdAt: -1 });
 caseSchema.index({ createdAt: -1 });
+caseSchema.index({ activityId: 1 });
 caseSchema.index({ escalationPeriod: 1 }, { sparse: true });
 caseSchema.index({ status: 1, resolvedAt: 1 });
 

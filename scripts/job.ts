@@ -18,6 +18,7 @@ import { buildCaseService } from '../bot/start/build-case-service.ts';
 import { createPhotoLinks } from '../bot/media/photo-links.ts';
 import { liffUrlFromId } from '../bot/rich-menu/rich-menu-definition.ts';
 import { JOBS, findJob } from '../jobs/registry.ts';
+import { createActivityJobDeps } from '../jobs/activity-services.ts';
 import { createConsultationDelivery } from '../bot/notifications/consultation-delivery.ts';
 
 async function main(): Promise<number> {
@@ -40,8 +41,10 @@ async function main(): Promise<number> {
     const cases = buildCaseService({ config, outbox, photoUrl });
     const liffUrl = config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined;
     const started = new Date();
+    // Started before the run, so a job that waits for its delivery (the monthly report) sees it.
+    if (credentials) sender.start();
     const period = values.period ?? job.periodOf(started);
-    const outcome = await runJobOnce(job, { config, logger, outbox, cases, consultations: createConsultationDelivery(outbox), photoUrl, liffUrl }, { period, trigger: 'manual', now: () => new Date(), logger });
+    const outcome = await runJobOnce(job, { activities: createActivityJobDeps({ config, messaging: clients.messaging, liffUrl, delivers: credentials !== null }), config, logger, outbox, cases, consultations: createConsultationDelivery(outbox), photoUrl, liffUrl }, { period, trigger: 'manual', now: () => new Date(), logger });
     process.stdout.write(`${JSON.stringify({ job: job.name, period, status: outcome.status, ...(outcome.status === 'ran' ? { result: outcome.result } : {}) })}\n`);
     if (credentials) {
       const left = await drainOutbox(sender, { since: started, timeoutMs: 120_000 });

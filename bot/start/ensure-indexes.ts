@@ -9,6 +9,7 @@ import { CaseModel, CounterModel } from '../../models/case.ts';
 import { OfficeModel } from '../../models/office.ts';
 import { PhotoModel } from '../../models/photo.ts';
 import { InviteModel } from '../../models/invite.ts';
+import { ACTIVITY_MODELS } from '../../models/activity-models.ts';
 
 /**
  * Unique indexes are what make the inbox and outbox idempotent, so they must exist before the
@@ -16,6 +17,6 @@ import { InviteModel } from '../../models/invite.ts';
  */
 export async function ensureIndexes(): Promise<void> {
   await Promise.all(
-    [InboxEventModel, OutboxMessageModel, LineUserModel, ConversationStateModel, FaqEntryModel, UnansweredQuestionModel, FlowStateModel, CaseModel, CounterModel, OfficeModel, PhotoModel, InviteModel].map((model) => model.init()),
+    [InboxEventModel, OutboxMessageModel, LineUserModel, ConversationStateModel, FaqEntryModel, UnansweredQuestionModel, FlowStateModel, CaseModel, CounterModel, OfficeModel, PhotoModel, InviteModel, ...ACTIVITY_MODELS].map((model) => model.init()),
   );
 }

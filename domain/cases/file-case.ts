@@ -27,6 +27,8 @@ export type NewCaseInput = {
   outsideProvince?: boolean | undefined;
   contact?: { name: string; phone: string } | undefined;
   unansweredQuestionId?: string | undefined;
+  /** Opened in advance for a mobile-unit visit (its activity id). */
+  activityId?: string | undefined;
 };
 
 export type FileCaseDeps = { offices: OfficeDirectory; areas: ProvinceAreas; notify: CaseNotifier; now: Date };
@@ -93,6 +95,7 @@ async function insertCase(input: NewCaseInput, fields: Record<string, unknown> &
       location: input.location ?? null,
       contact: input.contact ? { ...input.contact, consentAt: new Date() } : null,
       unansweredQuestionId: input.unansweredQuestionId,
+      ...(input.activityId ? { activityId: input.activityId } : {}),
       ...fields,
     });
     return created.toObject() as StoredCase;

@@ -75,6 +75,11 @@ export const envSchema = z.object({
   JOBS_ENABLED: booleanFlag.default(true),
   JOB_CASE_DEADLINES_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('30 8 * * *')),
   JOB_FAQ_DIGEST_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('0 8 * * *')),
+  JOB_MONTHLY_SCHEDULE_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('0 9 25 * *')),
+  JOB_ACTIVITY_REMINDERS_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('0 7 * * *')),
+  JOB_ACTIVITY_CHANGES_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('5 * * * *')),
+  ACTIVITY_QUOTA_RESERVE: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).default(200)),
+  ACTIVITY_REPORT_WAIT_SECONDS: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).default(600)),
 
   CLINIC_CONTACT_NAME: optionalString,
   CLINIC_CONTACT_PHONE: optionalString,

@@ -48,6 +48,8 @@ export type AppConfig = {
   cases: { reopenWithinDays: number; autoCloseDays: number; escalateAfterDays: number };
   /** Cron expressions (Asia/Bangkok) of the scheduled jobs, by job name. */
   jobs: { enabled: boolean; schedules: Record<string, string> };
+  /** Messages of the monthly quota kept back from activity fan-outs; how long a fan-out waits to report its delivery. */
+  activities: { quotaReserve: number; reportWaitMs: number };
   localMode: { emulatorPort: number | undefined };
 };
 
@@ -123,7 +125,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     officeHours: env.OFFICE_HOURS,
     consultation: { idleMinutes: env.CONSULTATION_IDLE_MINUTES },
     cases: { reopenWithinDays: env.CASE_REOPEN_DAYS, autoCloseDays: env.CASE_AUTO_CLOSE_DAYS, escalateAfterDays: env.CASE_ESCALATE_AFTER_DAYS },
-    jobs: { enabled: env.JOBS_ENABLED, schedules: { 'case-deadlines': env.JOB_CASE_DEADLINES_CRON, 'faq-digest': env.JOB_FAQ_DIGEST_CRON, 'consultation-idle': env.JOB_CONSULTATION_IDLE_CRON } },
+    jobs: { enabled: env.JOBS_ENABLED, schedules: { 'case-deadlines': env.JOB_CASE_DEADLINES_CRON, 'faq-digest': env.JOB_FAQ_DIGEST_CRON, 'monthly-schedule': env.JOB_MONTHLY_SCHEDULE_CRON, 'activity-reminders': env.JOB_ACTIVITY_REMINDERS_CRON, 'activity-changes': env.JOB_ACTIVITY_CHANGES_CRON, 'consultation-idle': env.JOB_CONSULTATION_IDLE_CRON } },
+    activities: { quotaReserve: env.ACTIVITY_QUOTA_RESERVE, reportWaitMs: env.ACTIVITY_REPORT_WAIT_SECONDS * 1000 },
     localMode: { emulatorPort: env.EMULATOR_PORT },
   };
 }

@@ -148,6 +148,7 @@ async function submit(context: Context): Promise<Turn> {
       outsideProvince: state.outsideProvince,
       contact: state.contact ?? undefined,
       unansweredQuestionId: state.unansweredQuestionId,
+      activityId: state.activityId,
     });
     await context.reply(buildFiledMessages(await context.services.cases.view(stored, reporter)));
     return { next: 'end' };

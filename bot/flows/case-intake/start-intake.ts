@@ -9,10 +9,11 @@ import { promptFor } from './intake-prompt.ts';
  * Opens case intake. From the FAQ no-answer card («ขอคำปรึกษา», `uq`) the villager's own question
  * becomes the consultation's description, so they need not type it again.
  */
-export async function startIntake(context: ChatContext, options: { kind?: 'problem' | 'consultation' | undefined; unansweredId?: string | undefined }): Promise<void> {
+export async function startIntake(context: ChatContext, options: { kind?: 'problem' | 'consultation' | undefined; unansweredId?: string | undefined; activityId?: string | undefined }): Promise<void> {
   const question = options.unansweredId && context.lineUserId ? await findOwnUnansweredQuestion(options.unansweredId, context.lineUserId) : null;
   const state = newIntake({
     ...(options.kind ? { kind: options.kind } : {}),
+    ...(options.activityId ? { activityId: options.activityId } : {}),
     ...(question ? { kind: 'consultation', description: question.text, unansweredQuestionId: question.id } : {}),
   });
   const flowId = await startFlow(context, caseIntakeFlow, state);

@@ -24,6 +24,8 @@ export const intakeStateSchema = z.object({
   askingContactDetails: z.boolean().default(false),
   duplicatesChecked: z.boolean().default(false),
   unansweredQuestionId: z.string().optional(),
+  /** A mobile-unit visit the case is opened for in advance. */
+  activityId: z.string().optional(),
 });
 
 export type IntakeState = z.infer<typeof intakeStateSchema>;
