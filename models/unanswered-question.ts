@@ -26,6 +26,8 @@ const unansweredQuestionSchema = new Schema(
 
 unansweredQuestionSchema.index({ resolved: 1, askedAt: -1 });
 unansweredQuestionSchema.index({ sourceEventId: 1 }, { unique: true, sparse: true });
+// The embedded server plans only with full (not sparse) indexes; without this one every store would scan the collection.
+unansweredQuestionSchema.index({ sourceEventId: 1, reason: 1 });
 unansweredQuestionSchema.index({ normalizedText: 1 });
 unansweredQuestionSchema.index({ groupId: 1, askedAt: -1 });
 
