@@ -4,13 +4,15 @@ import type { ScheduledJob } from '../infra/jobs/job-scheduler.ts';
 import { caseDeadlinesJob } from './case-deadlines.ts';
 import { consultationIdleJob } from './consultation-idle.ts';
 import { faqDigestJob } from './faq-digest.ts';
+import { reportJob } from './report.ts';
+import { retentionJob } from './retention.ts';
 import { monthlyScheduleJob } from './monthly-schedule.ts';
 import { activityRemindersJob } from './activity-reminders.ts';
 import { activityChangesJob } from './activity-changes.ts';
 import type { JobServices } from './job-services.ts';
 
 /** Every job the service schedules and `npm run job -- <name>` can run. */
-export const JOBS: JobDefinition<JobServices>[] = [caseDeadlinesJob, consultationIdleJob, faqDigestJob, monthlyScheduleJob, activityRemindersJob, activityChangesJob];
+export const JOBS: JobDefinition<JobServices>[] = [caseDeadlinesJob, reportJob, retentionJob, consultationIdleJob, faqDigestJob, monthlyScheduleJob, activityRemindersJob, activityChangesJob];
 
 export function findJob(name: string): JobDefinition<JobServices> | undefined {
   return JOBS.find((job) => job.name === name);

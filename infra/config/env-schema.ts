@@ -71,9 +71,12 @@ export const envSchema = z.object({
   CASE_REOPEN_DAYS: positiveInt(7),
   CASE_AUTO_CLOSE_DAYS: positiveInt(7),
   CASE_ESCALATE_AFTER_DAYS: positiveInt(3),
+  CASE_CONTACT_RETENTION_DAYS: positiveInt(180),
   /** Scheduled jobs run on `all` and `worker` instances; false turns them off (tests, benchmarks). */
   JOBS_ENABLED: booleanFlag.default(true),
   JOB_CASE_DEADLINES_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('30 8 * * *')),
+  JOB_REPORT_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('0 8 * * *')),
+  JOB_RETENTION_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('30 3 * * *')),
   JOB_FAQ_DIGEST_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('0 8 * * *')),
   JOB_MONTHLY_SCHEDULE_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('0 9 25 * *')),
   JOB_ACTIVITY_REMINDERS_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('0 7 * * *')),

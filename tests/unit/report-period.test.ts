@@ -43,3 +43,16 @@ describe('report figures in Thai', () => {
     expect(changeOf({ current: 2, previous: 2 }, 'days')).toEqual({ delta: 0, relative: null });
   });
 });
+
+describe('the report day (first working day after a half, Thai holidays counted)', () => {
+  it('when a half ends before a weekend, then its report waits for Monday, and the half before stays due until then', async () => {
+    const { halfToReport, isWorkingDay, reportDay } = await import('../../domain/reports/report-schedule.ts');
+    expect(reportDay(parsePeriod('2570-H1')!)).toBe('2027-04-01');
+    expect(reportDay(parsePeriod('2571-H1')!)).toBe('2028-04-03');
+    expect(halfToReport(new Date('2028-04-01T01:00:00Z')).name).toBe('2570-H2');
+    expect(halfToReport(new Date('2028-04-03T01:00:00Z')).name).toBe('2571-H1');
+    expect(isWorkingDay('2026-12-10')).toBe(false);
+    expect(isWorkingDay('2026-12-07')).toBe(false);
+    expect(isWorkingDay('2026-12-08')).toBe(true);
+  });
+});
