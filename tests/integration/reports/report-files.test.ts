@@ -58,7 +58,7 @@ describe('the report PDF', () => {
 describe('the report workbook and CSV', () => {
   it('when the workbook is opened, then each table is a sheet with numbers as numbers beside the previous period', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await renderReportXlsx(report));
+    await workbook.xlsx.load((await renderReportXlsx(report)) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('แยกตามหมวดเรื่อง');
     const cases = workbook.getWorksheet('เรื่องแจ้งปัญหาและขอคำปรึกษา')!;
     expect(cases.getRow(4).values).toEqual([undefined, 'รายการ', 'งวดนี้ (2570-H1)', 'งวดก่อน (2569-H2)', 'เปลี่ยนแปลง']);

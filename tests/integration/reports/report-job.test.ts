@@ -33,7 +33,7 @@ beforeAll(async () => {
 describe('the report job', () => {
   it('when the first working day after 2570-H1 comes, then staff get the key figures and a link once; the snapshot is kept', async () => {
     const user = bot().emulator.users.add({ displayName: 'เจ้าหน้าที่ประเมินผล', role: 'staff' });
-    await assignRole(user.userId, 'staff');
+    await assignRole(user.userId, 'staff', undefined);
     const staff = chatAs(bot().emulator, user.userId);
     const morning = bkk('2027-04-01 08:00');
     expect(reportJob.periodOf(bkk('2027-03-31 08:00'))).toBe('2569-H2');
