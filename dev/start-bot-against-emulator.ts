@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createLineEmulator, type LineEmulator, type RunningEmulator } from './line-emulator/index.ts';
+import { createLineEmulator, type LineEmulator, type LineEmulatorOptions, type RunningEmulator } from './line-emulator/index.ts';
 import { loadConfig } from '../infra/config/load-config.ts';
 import { createLogger } from '../infra/logger.ts';
 import { startBot, type RunningBot, type StartOptions } from '../bot/start-bot.ts';
@@ -7,6 +7,9 @@ import { startBot, type RunningBot, type StartOptions } from '../bot/start-bot.t
 export type BotAgainstEmulator = {
   bot: RunningBot;
   emulator: LineEmulator;
+  /** The emulator's Messaging API base URL and the channel's token, for a test's own LINE client (quota reads). */
+  lineApiUrl: string;
+  channelAccessToken: string;
   channelSecret: string;
   /** Another instance on the same database, emulator and channel (e.g. INSTANCE_ROLE=worker); closed with this one. */
   startInstance(env: Record<string, string>): Promise<RunningBot>;
@@ -19,7 +22,7 @@ export type BotAgainstEmulator = {
  * already connected mongoose (a test database, or the benchmark's own).
  */
 export async function startBotAgainstEmulator(
-  options: { env?: Record<string, string>; replyTokenTtlMs?: number; startOptions?: Omit<StartOptions, 'useExistingDatabaseConnection'> } = {},
+  options: { env?: Record<string, string>; replyTokenTtlMs?: number; startOptions?: Omit<StartOptions, 'useExistingDatabaseConnection'>; emulator?: Pick<LineEmulatorOptions, 'monthlyMessageQuota'> } = {},
 ): Promise<BotAgainstEmulator> {
   const channelSecret = randomBytes(16).toString('hex');
   const channelAccessToken = randomBytes(24).toString('hex');
@@ -29,6 +32,7 @@ export async function startBotAgainstEmulator(
     loginChannelId: '1234567890',
     webhookUrl: 'http://127.0.0.1:1/webhook',
     ...(options.replyTokenTtlMs ? { replyTokenTtlMs: options.replyTokenTtlMs } : {}),
+    ...options.emulator,
   });
   const running: RunningEmulator = await emulator.listen(0);
   const sharedEnv = {
@@ -55,6 +59,8 @@ export async function startBotAgainstEmulator(
   return {
     bot,
     emulator,
+    lineApiUrl: running.url,
+    channelAccessToken,
     channelSecret,
     startInstance,
     close: async () => {
