@@ -38,7 +38,7 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the real bot in loca
     await say('เมนู');
     await page.locator('.flex-bubble', { hasText: 'เมนูบริการ Clinic Center' }).waitFor();
     await page.locator('.flex-button', { hasText: 'ติดต่อศูนย์' }).last().click();
-    await page.locator('.row.bot .bubble', { hasText: 'เหตุฉุกเฉินโทร 1669' }).waitFor();
+    await page.locator('.flex-bubble', { hasText: 'เหตุฉุกเฉินโทรได้ตลอด 24 ชั่วโมง' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 
