@@ -10,6 +10,7 @@ import { createReferenceRoutes } from './reference-routes.ts';
 import { createOfficerRoutes } from './officer-routes.ts';
 import { createStaffCaseRoutes } from './staff-case-routes.ts';
 import { createInviteRoutes } from './invite-routes.ts';
+import { createReportRoutes } from './report-routes.ts';
 import { createActivityRoutes } from './activity-routes.ts';
 import type { ActivityApi } from './activity-api.ts';
 import { createConsultationRoutes } from './consultation-routes.ts';
@@ -37,6 +38,7 @@ export function createApiRouter(options: ApiOptions): Router {
   router.use('/officer', createOfficerRoutes(options.cases));
   router.use('/consultations', createConsultationRoutes({ cases: options.cases, delivery: createConsultationDelivery(options.outbox), catalog: options.catalog, photoUrl: options.photoUrl }));
   router.use('/staff/invites', requireRole('staff', 'admin', 'office-admin'), createInviteRoutes(options.cases));
+  router.use('/staff/reports', requireRole('staff', 'admin'), createReportRoutes(options.cases));
   router.use('/staff', requireRole('staff', 'admin'), createStaffFaqRoutes(options.catalog), createStaffCaseRoutes(options.cases));
   return router;
 }

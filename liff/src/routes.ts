@@ -57,6 +57,11 @@ export const ROUTES: PageRoute[] = [
     menu: { label: 'คำถามที่บอทยังตอบไม่ได้', hint: 'รวมกลุ่มคำถามคล้ายกัน เพิ่มเป็นคำตอบได้ในสองแตะ', roles: STAFF },
   },
   {
+    path: '/staff/reports',
+    component: lazy(() => import('./pages/staff-reports-page.tsx')),
+    menu: { label: 'รายงานผล 6 เดือน', hint: 'ตัวเลข กราฟ เทียบงวดก่อน และไฟล์ PDF Excel CSV', roles: STAFF },
+  },
+  {
     path: '/staff/invites',
     component: lazy(() => import('./pages/staff-invites-page.tsx')),
     menu: { label: 'รหัสเชิญเจ้าหน้าที่', hint: 'สร้างรหัสให้เจ้าหน้าที่ อปท. ลงทะเบียน', roles: ['office-admin', ...STAFF] },
