@@ -10,6 +10,8 @@ import { createReferenceRoutes } from './reference-routes.ts';
 import { createOfficerRoutes } from './officer-routes.ts';
 import { createStaffCaseRoutes } from './staff-case-routes.ts';
 import { createInviteRoutes } from './invite-routes.ts';
+import { createActivityRoutes } from './activity-routes.ts';
+import type { ActivityApi } from './activity-api.ts';
 import { createReportRoutes } from './report-routes.ts';
 import { createActivityRoutes } from './activity-routes.ts';
 import type { ActivityApi } from './activity-api.ts';

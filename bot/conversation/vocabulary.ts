@@ -1,6 +1,8 @@
 import type { ChatContext } from './responder.ts';
 import { showCase, showMyCases, showOfficerQueue, startCaseIntake } from '../postback/case-postbacks.ts';
 import { registerOfficer } from '../postback/registration.ts';
+import { showSchedule } from '../postback/activity-postbacks.ts';
+import { startNews, stopNews } from '../postback/activity-news.ts';
 import { startConsultation } from '../postback/consultation-postbacks.ts';
 
 /**
@@ -15,6 +17,9 @@ export const COMMANDS: Command[] = [
   { words: ['แจ้งปัญหาปรึกษา', 'แจ้งปัญหาขอคำปรึกษา'], run: (context) => startCaseIntake(context, {}) },
   { words: ['ติดตามเรื่อง', 'เรื่องของฉัน', 'ติดตามเรื่องของฉัน', 'สถานะเรื่อง', 'เรื่องที่แจ้งไว้'], run: (context) => showMyCases(context, {}) },
   { words: ['งานของฉัน', 'งานค้าง', 'เรื่องค้าง'], run: (context) => showOfficerQueue(context, {}) },
+  { words: ['ตารางกิจกรรม', 'กิจกรรมเดือนนี้', 'กิจกรรม', 'ตารางกิจกรรมเดือนนี้', 'มีกิจกรรมอะไรบ้าง'], run: (context) => showSchedule(context, {}) },
+  { words: ['รับข่าวกิจกรรม', 'สมัครรับข่าว', 'รับข่าว', 'ตั้งค่าข่าวกิจกรรม'], run: (context) => startNews(context, {}) },
+  { words: ['เลิกรับข่าว', 'เลิกรับข่าวกิจกรรม', 'ยกเลิกรับข่าว', 'หยุดรับข่าว'], run: (context) => stopNews(context, {}) },
   { words: ['คุยกับเจ้าหน้าที่', 'ติดต่อเจ้าหน้าที่', 'คุยกับคน', 'ขอคุยกับคน', 'ขอสายเจ้าหน้าที่', 'แอดมิน', 'admin'], run: (context) => startConsultation(context, {}) },
 ];
 

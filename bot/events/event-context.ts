@@ -9,6 +9,7 @@ import type { FlowStore } from '../../domain/flows/flow-store.ts';
 import type { Responder } from '../conversation/responder.ts';
 import type { CaseService } from '../../domain/cases/case-service.ts';
 import type { PhotoUrl } from '../messages/case-card.ts';
+import type { CardLinks } from '../messages/activity-card.ts';
 import type { ConsultationDelivery } from '../notifications/consultation-delivery.ts';
 import type { ClinicContact } from '../../domain/office-hours/clinic-contact.ts';
 import type { OfficeHours } from '../../domain/office-hours/office-hours.ts';
@@ -30,6 +31,8 @@ export type BotServices = {
   consultations: ConsultationDelivery;
   /** The staff chat page of a consultation (LIFF), when pages are served. */
   staffChatUrl(consultationId: string): string | undefined;
+  /** Links on «ตารางกิจกรรม» cards: the .ics files need the service's public address. */
+  activityLinks: CardLinks;
   /** The chain every message and postback walks, in order (see build-bot-services.ts). */
   responders: readonly Responder[];
   settings: { liffUrl: string | undefined; contact: ClinicContact; officeHours: OfficeHours; consultationIdleMinutes: number };

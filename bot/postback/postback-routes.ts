@@ -7,6 +7,8 @@ import { POSTBACK_ACTIONS } from './postback-data.ts';
 import { addFaqFromDigest, answerChosenFaq, recordFaqFeedback, rejectFaqChoices, skipFaqFromDigest } from './faq-postbacks.ts';
 import { acceptConsultationCard, endConsultationByStaff, startConsultation } from './consultation-postbacks.ts';
 import { actOnCaseButton, addToCase, showCase, showMyCases, showOfficerQueue, startCaseIntake, supportFromCard } from './case-postbacks.ts';
+import { askVisitAhead, openCaseForVisit, rateFromPrompt, registerFromCard, showSchedule, unregisterFromCard } from './activity-postbacks.ts';
+import { changeNewsArea, changeNewsTopics, resumeNews, startNews, stopNews } from './activity-news.ts';
 
 /** What a button does; typing the button's label runs the same route (see conversation/commands.ts). */
 export type PostbackRoute = (context: ChatContext, params: Record<string, string>) => Promise<void>;
@@ -33,7 +35,17 @@ export const postbackRoutes: Record<string, PostbackRoute> = {
   [POSTBACK_ACTIONS.consultStart]: startConsultation,
   [POSTBACK_ACTIONS.consultAccept]: acceptConsultationCard,
   [POSTBACK_ACTIONS.consultEndByStaff]: endConsultationByStaff,
-  [POSTBACK_ACTIONS.scheduleMonth]: notOpenYet('ตารางกิจกรรม'),
+  [POSTBACK_ACTIONS.scheduleMonth]: showSchedule,
+  [POSTBACK_ACTIONS.activityRegister]: registerFromCard,
+  [POSTBACK_ACTIONS.activityUnregister]: unregisterFromCard,
+  [POSTBACK_ACTIONS.activityRate]: rateFromPrompt,
+  [POSTBACK_ACTIONS.activityAsk]: askVisitAhead,
+  [POSTBACK_ACTIONS.activityCase]: openCaseForVisit,
+  [POSTBACK_ACTIONS.newsStart]: startNews,
+  [POSTBACK_ACTIONS.newsChangeArea]: changeNewsArea,
+  [POSTBACK_ACTIONS.newsChangeTopics]: changeNewsTopics,
+  [POSTBACK_ACTIONS.newsStop]: stopNews,
+  [POSTBACK_ACTIONS.newsResume]: resumeNews,
   [POSTBACK_ACTIONS.forms]: notOpenYet('แบบฟอร์มออนไลน์'),
 };
 

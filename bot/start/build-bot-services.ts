@@ -22,6 +22,7 @@ import type { CaseService } from '../../domain/cases/case-service.ts';
 import type { PhotoUrl } from '../messages/case-card.ts';
 import { createContentFetcher } from '../../infra/line/message-content.ts';
 import { respondToCommand } from '../conversation/command-responder.ts';
+import { calendarLink } from '../api/ics-link.ts';
 import { respondToEmergency } from '../conversation/emergency-responder.ts';
 import { createConsultationDelivery } from '../notifications/consultation-delivery.ts';
 import { clinicContact } from '../../domain/office-hours/clinic-contact.ts';
@@ -53,6 +54,7 @@ export function buildBotServices(deps: {
     photoUrl: deps.photoUrl,
     consultations: createConsultationDelivery(deps.outbox),
     staffChatUrl: (id) => (deps.liffPageBase ? `${deps.liffPageBase}/staff/consultations/${id}` : undefined),
+    activityLinks: { calendarUrl: calendarLink(config.publicBaseUrl) },
     responders: buildResponderChain(deps.faqCatalog),
     settings: {
       liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined,
