@@ -24,7 +24,8 @@ export function createActivityService(deps: ActivityServiceDeps) {
     const status = options.publish ? 'published' : 'draft';
     const importKey = options.importKey ?? `liff:${ulid()}`;
     const history = [{ at, actor: historyActor(options.actor), action: 'create' }, ...(options.publish ? [{ at, actor: historyActor(options.actor), action: 'publish' }] : [])];
-    const result = await ActivityModel.updateOne({ importKey }, { $setOnInsert: { ...input, status, importKey, history, version: 0 } }, { upsert: true });
+    // Timestamps by hand: an upsert that finds the activity must not even touch its updatedAt.
+    const result = await ActivityModel.updateOne({ importKey }, { $setOnInsert: { ...input, status, importKey, history, version: 0, createdAt: at, updatedAt: at } }, { upsert: true, timestamps: false });
     const activity = (await ActivityModel.findOne({ importKey }).lean()) as StoredActivity;
     return { activity, created: result.upsertedCount === 1 };
   }
