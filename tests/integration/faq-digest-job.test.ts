@@ -86,7 +86,7 @@ describe('digest messages', () => {
     expect(json).toContain('"label":"เพิ่มเป็นคำถามของ …"');
     expect(json).toContain('"label":"ข้าม"');
     expect(json.match(/action=faq\.digest\.add/g)).toHaveLength(7);
-    for (const [, label] of json.matchAll(/"label":"([^"]*)"/g)) expect(label.length).toBeLessThanOrEqual(20);
+    for (const [, label] of json.matchAll(/"label":"([^"]*)"/g)) expect(label?.length ?? 0).toBeLessThanOrEqual(20);
     expect(buildFaqDigestMessages([], 'x')).toEqual([]);
   });
 });
