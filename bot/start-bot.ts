@@ -27,6 +27,8 @@ import { createEventDispatcher } from './events/dispatch-event.ts';
 import { createFloodGuard } from './inbox/flood-guard.ts';
 import { createLoadingIndicator } from '../infra/line/loading-indicator.ts';
 import { createApiRouter } from './api/api-router.ts';
+import { createPublicDashboard } from './http/public-dashboard.ts';
+import { createOpen311Router } from './open311/open311-router.ts';
 import { createFaqCatalog, type FaqCatalog } from '../domain/knowledge-base/faq-catalog.ts';
 import { loadShippedKbIfEmpty } from '../domain/faq/kb-sync.ts';
 import { loadShippedOfficesIfEmpty } from '../domain/offices/import-offices.ts';
@@ -62,6 +64,8 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId, failuresPerHour: config.rateLimits.authFailuresPerHour }, catalog: faqCatalog, cases, outbox, activities, photoUrl: photoLinks.url });
   const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }, { path: '/', router: createPhotoRoutes(photoLinks) }, { path: '/', router: createIcsRoutes(activities) }] : [];
   if (line.local) mounts.push({ path: '/dev', router: line.local.consoleRouter });
+  // Open to anyone, no login: the figures and the open data, never a person (issue 13).
+  if (servesHttp) mounts.push({ path: '/public', router: createPublicDashboard({ cases, logger }) }, { path: '/open311', router: createOpen311Router(cases, { requestsPerMinute: config.rateLimits.apiPerMinute }) });
   const webhook = { channelSecret: line.credentials.channelSecret, bodyLimitBytes: config.webhookBodyLimitBytes, onStored: (count: number) => inbox.wake(count) };
   const liff = servesHttp ? liffOptions(config, line) : null;
   http.serve(createApp({ logger, webhook: servesHttp ? webhook : null, mounts, liff, apiRateLimitPerMinute: config.rateLimits.apiPerMinute }));

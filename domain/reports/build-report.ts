@@ -5,7 +5,8 @@ import { activityFigures, subscriberFigures } from './activity-figures.ts';
 import { caseFigures } from './case-figures.ts';
 import { faqFigures } from './faq-figures.ts';
 import { previousPeriod, type ReportPeriod } from './report-period.ts';
-import type { Breakdown, PeriodFigures, PeriodInfo, Report } from './report-types.ts';
+import type { Window } from './pipeline-expressions.ts';
+import type { Breakdown, CaseFigures, PeriodFigures, PeriodInfo, Report } from './report-types.ts';
 
 export type ReportLookups = { offices: OfficeDirectory; areas: ProvinceAreas };
 
@@ -28,19 +29,20 @@ export async function buildReport(period: ReportPeriod, lookups: ReportLookups, 
 }
 
 async function periodFigures(window: ReportPeriod, lookups: ReportLookups): Promise<PeriodFigures> {
-  const [cases, faq, activities, subscribers] = await Promise.all([caseFigures(window), faqFigures(window), activityFigures(window), subscriberFigures(window)]);
+  const [cases, faq, activities, subscribers] = await Promise.all([namedCaseFigures(window, lookups), faqFigures(window), activityFigures(window), subscriberFigures(window)]);
+  return { cases, faq, activities, subscribers };
+}
+
+/** The case figures of a window with Thai names on the kinds, categories, offices and districts. */
+export async function namedCaseFigures(window: Window, lookups: ReportLookups): Promise<CaseFigures> {
+  const cases = await caseFigures(window);
   const named = (rows: Breakdown[], name: (key: string) => string | undefined) => rows.map((row) => ({ ...row, label: name(row.key) ?? (row.key || 'ไม่ระบุ') }));
   return {
-    cases: {
-      ...cases,
-      byKind: named(cases.byKind, (key) => KIND_LABELS[key]),
-      byCategory: named(cases.byCategory, (key) => findCategory(key)?.name),
-      byOffice: named(cases.byOffice, (key) => lookups.offices.byCode(key)?.name),
-      byDistrict: named(cases.byDistrict, (key) => (key ? lookups.areas.district(key)?.name : 'ไม่ระบุพื้นที่')),
-    },
-    faq,
-    activities,
-    subscribers,
+    ...cases,
+    byKind: named(cases.byKind, (key) => KIND_LABELS[key]),
+    byCategory: named(cases.byCategory, (key) => findCategory(key)?.name),
+    byOffice: named(cases.byOffice, (key) => lookups.offices.byCode(key)?.name),
+    byDistrict: named(cases.byDistrict, (key) => (key ? lookups.areas.district(key)?.name : 'ไม่ระบุพื้นที่')),
   };
 }
 
