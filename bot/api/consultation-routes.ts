@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import * as z from 'zod/mini';
 import type { CaseService } from '../../domain/cases/case-service.ts';
 import { findCase } from '../../domain/cases/case-repository.ts';
 import { acceptConsultation, endConsultation, findConsultation, listConsultations, recordLine, type Consultation } from '../../domain/consultations/consultations.ts';
-import { consultationView, transcriptOf, recentBotAnswers } from '../../domain/consultations/consultation-view.ts';
+import { consultationView, queueItems, transcriptOf, recentBotAnswers } from '../../domain/consultations/consultation-view.ts';
 import { addVariant, FaqNotFoundError } from '../../domain/knowledge-base/faq-admin.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 import { photosOwnedBy } from '../../domain/media/photo-access.ts';
@@ -15,13 +14,7 @@ import { requireRole } from '../auth/require-actor.ts';
 import { answerCaseError } from './case-api-errors.ts';
 import { caseActorOf } from './case-actor.ts';
 import { parseOr400, sendFieldErrors } from './validate-body.ts';
-
-const lineSchema = z.object({
-  text: z.string().check(z.trim(), z.maxLength(2_000, 'ข้อความยาวเกิน 2,000 ตัวอักษร')),
-  photoIds: z._default(z.array(z.string().check(z.regex(/^[0-9a-f]{24}$/, 'รูปไม่ถูกต้อง'))).check(z.maxLength(5, 'แนบรูปได้ไม่เกิน 5 รูป')), []),
-});
-const toCaseSchema = z.object({ officeCode: z.string().check(z.minLength(1, 'กรุณาเลือกหน่วยงาน')), reason: z.string().check(z.trim(), z.minLength(1, 'กรุณาระบุเหตุผลที่ส่งต่อ')) });
-const faqSchema = z.object({ faqId: z.string().check(z.minLength(1, 'กรุณาเลือกคำถามที่พบบ่อย')), wording: z.optional(z.string().check(z.maxLength(300, 'ข้อความยาวเกิน 300 ตัวอักษร'))) });
+import { consultationFaqSchema, consultationLineSchema, consultationToCaseSchema } from '../../domain/forms/consultation-forms.ts';
 
 type Deps = { cases: CaseService; delivery: ConsultationDelivery; catalog: FaqCatalog; photoUrl: PhotoUrl | undefined };
 
@@ -32,8 +25,7 @@ export function createConsultationRoutes(deps: Deps): Router {
 
   router.get('/', staffOnly, async (req, res) => {
     const status = ['waiting', 'active', 'ended'].includes(String(req.query.status)) ? (req.query.status as 'waiting' | 'active' | 'ended') : 'open';
-    const now = deps.cases.now();
-    res.json({ consultations: await Promise.all((await listConsultations(status)).map((item) => consultationView(item, now))) });
+    res.json({ consultations: await queueItems(await listConsultations(status), deps.cases.now()) });
   });
 
   router.get('/:id', async (req, res) => {
@@ -62,7 +54,7 @@ export function createConsultationRoutes(deps: Deps): Router {
   });
 
   router.post('/:id/messages', staffOnly, async (req, res) => {
-    const form = parseOr400(lineSchema, req.body, res);
+    const form = parseOr400(consultationLineSchema, req.body, res);
     const consultation = form && (await takenBy(deps, req, res));
     if (!form || !consultation) return;
     if (!form.text && form.photoIds.length === 0) return sendFieldErrors(res, { text: 'กรุณาพิมพ์ข้อความหรือแนบรูป' });
@@ -83,7 +75,7 @@ export function createConsultationRoutes(deps: Deps): Router {
   });
 
   router.post('/:id/to-case', staffOnly, async (req, res) => {
-    const form = parseOr400(toCaseSchema, req.body, res);
+    const form = parseOr400(consultationToCaseSchema, req.body, res);
     const consultation = form && (await takenBy(deps, req, res));
     if (!form || !consultation) return;
     const actor = caseActorOf(res);
@@ -98,7 +90,7 @@ export function createConsultationRoutes(deps: Deps): Router {
   });
 
   router.post('/:id/faq-answer', staffOnly, async (req, res) => {
-    const form = parseOr400(faqSchema, req.body, res);
+    const form = parseOr400(consultationFaqSchema, req.body, res);
     const consultation = form && (await takenBy(deps, req, res));
     if (!form || !consultation) return;
     const entry = deps.catalog.entry(form.faqId);
@@ -109,7 +101,7 @@ export function createConsultationRoutes(deps: Deps): Router {
   });
 
   router.post('/:id/faq-variant', staffOnly, async (req, res) => {
-    const form = parseOr400(faqSchema, req.body, res);
+    const form = parseOr400(consultationFaqSchema, req.body, res);
     const consultation = form && (await visible(req, res));
     if (!form || !consultation) return;
     const stored = await findCase(consultation.ticket);

@@ -1,3 +1,4 @@
+import { CaseModel } from '../../models/case.ts';
 import { OutboxMessageModel } from '../../models/outbox-message.ts';
 import { findCategory } from '../cases/categories.ts';
 import type { StoredCase } from '../cases/case-repository.ts';
@@ -33,6 +34,15 @@ export async function consultationView(consultation: Consultation, now: Date): P
     waitingMinutes: Math.max(0, Math.floor((now.getTime() - since.getTime()) / 60_000)),
     openedOutsideHours: consultation.openedOutsideHours ?? false,
   };
+}
+
+/** A row of the staff queue: the view and the question it opened with, to pick what to take first. */
+export type QueueItem = ConsultationView & { question: string };
+
+export async function queueItems(consultations: Consultation[], now: Date): Promise<QueueItem[]> {
+  const cases = await CaseModel.find({ ticket: { $in: consultations.map((item) => item.ticket) } }, { ticket: 1, description: 1 }).lean();
+  const questions = new Map(cases.map((item) => [item.ticket, item.description]));
+  return Promise.all(consultations.map(async (item) => ({ ...(await consultationView(item, now)), question: questions.get(item.ticket) ?? '' })));
 }
 
 export type TranscriptLine = { at: string; from: 'villager' | 'staff'; name: string | null; text: string; photoIds: string[] };
