@@ -19,7 +19,7 @@ export class ApiError extends Error {
 const OFFLINE_MESSAGE = 'เชื่อมต่ออินเทอร์เน็ตไม่ได้ กรุณาตรวจสอบสัญญาณแล้วลองใหม่ค่ะ';
 const SERVER_MESSAGE = 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งค่ะ';
 
-type RequestOptions = { method?: string; body?: unknown; raw?: Blob; signal?: AbortSignal };
+type RequestOptions = { method?: string; body?: unknown; raw?: Blob; signal?: AbortSignal; headers?: Record<string, string> };
 
 /** Every call carries the LINE ID token; the server verifies it and never takes a user id from us. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -36,7 +36,7 @@ export async function apiDownload(path: string): Promise<Blob> {
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   const token = idToken();
   if (token) headers.authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;

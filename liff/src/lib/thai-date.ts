@@ -9,8 +9,12 @@ export function thaiDate(iso: string | Date): string {
 
 /** «14 มี.ค. 2568 เวลา 09:30 น.» */
 export function thaiDateTime(iso: string | Date): string {
-  const date = new Date(iso);
-  return `${dateFormat.format(date)} เวลา ${timeFormat.format(date)} น.`;
+  return `${thaiDate(iso)} เวลา ${thaiTime(iso)}`;
+}
+
+/** «09:30 น.» */
+export function thaiTime(iso: string | Date): string {
+  return `${timeFormat.format(new Date(iso))} น.`;
 }
 
 /** Today in Bangkok as YYYY-MM-DD (what `<input type="date">` and the API filters take). */
