@@ -41,6 +41,12 @@ export const ROUTES: PageRoute[] = [
     menu: { label: 'ลงทะเบียนเจ้าหน้าที่', hint: 'สำหรับเจ้าหน้าที่ อปท. ที่ได้รับรหัสเชิญ', roles: ['villager'] },
   },
   {
+    path: '/staff/consultations',
+    component: lazy(() => import('./pages/staff-consultations-page.tsx')),
+    menu: { label: 'คุยกับผู้ขอคำปรึกษา', hint: 'ผู้ที่รอคุยกับเจ้าหน้าที่และที่กำลังคุยอยู่ ตอบในแชตได้ทันที', roles: STAFF },
+  },
+  { path: '/staff/consultations/:id', component: lazy(() => import('./pages/staff-consultation-chat-page.tsx')) },
+  {
     path: '/staff/cases',
     component: lazy(() => import('./pages/staff-cases-page.tsx')),
     menu: { label: 'เรื่องทั้งหมด', hint: 'ทุกหน่วยงาน กรองได้ ส่งออกเป็น CSV', roles: STAFF },
