@@ -1,7 +1,7 @@
 import { SUBSCRIPTION_BUCKETS, SubscriptionModel } from '../../models/subscription.ts';
 import { toSubscription, type Subscription } from './subscription-store.ts';
 
-const FIELDS = { lineUserId: 1, status: 1, area: 1, topics: 1, officeCode: 1 } as const;
+const FIELDS = { _id: 0, lineUserId: 1, status: 1, area: 1, topics: 1, officeCode: 1 } as const;
 
 /**
  * Every active subscriber, bucket by bucket, each bucket through its own cursor in LINE user id

@@ -2,11 +2,13 @@ import type { Office, OfficeDirectory } from '../../offices/office-directory.ts'
 import { coversOffice, localityOf, type ActivityArea, type Locality } from '../activity-areas.ts';
 import { isForPublic, type ActivityAudience } from '../activity-kinds.ts';
 import type { Subscription } from '../../subscriptions/subscription-store.ts';
+import { segmentOf } from './batcher.ts';
 
 export type Announced = { id: string; areas: ActivityArea[]; audience: ActivityAudience; topic: string };
 
 /** 0 officers; then subscribers by how close their nearest activity is: the order under a quota shortfall. */
 export type Tier = 0 | 1 | 2 | 3;
+export type Told = { ids: string[]; segment: string; tier: Tier; officer: boolean };
 const TIER_OF: Record<Locality, Tier> = { subdistrict: 1, district: 2, province: 3 };
 
 /**
@@ -38,14 +40,22 @@ export function createAudienceSets(activities: Announced[], offices: OfficeDirec
     }
     return { ids, best };
   };
+  // Thousands of people share an office, a place and topics: each combination is worked out once.
+  const known = new Map<string, Told>();
   return {
-    /** The activity ids a subscriber is told of (sorted, no repeats) and their tier. */
-    of(sub: Subscription): { ids: string[]; tier: Tier; officer: boolean } {
-      const office = sub.officeCode ? forOffice(sub.officeCode) : [];
-      const place = forPlace(sub);
-      const ids = [...new Set([...office, ...place.ids])].sort();
-      const officer = office.length > 0;
-      return { ids, officer, tier: officer ? 0 : place.best ? TIER_OF[place.best] : 3 };
+    /** The activity ids a subscriber is told of (sorted, no repeats), their segment and their tier. */
+    of(sub: Subscription): Told {
+      const key = `${sub.officeCode ?? ''}|${sub.area?.districtCode ?? ''}|${sub.area?.subdistrictCode ?? ''}|${sub.topics.join(',')}`;
+      let told = known.get(key);
+      if (!told) {
+        const office = sub.officeCode ? forOffice(sub.officeCode) : [];
+        const place = forPlace(sub);
+        const ids = [...new Set([...office, ...place.ids])].sort();
+        const officer = office.length > 0;
+        told = { ids, segment: segmentOf(ids), officer, tier: officer ? 0 : place.best ? TIER_OF[place.best] : 3 };
+        known.set(key, told);
+      }
+      return told;
     },
   };
 }

@@ -28,12 +28,13 @@ export function createBatcher(sink: (batch: PlannedBatch) => Promise<void>, size
     await sink(batch);
   };
   return {
-    /** `named`: a segment by purpose (a reminder of one activity) instead of by the set. */
-    async add(activityIds: string[], lineUserId: string, isOfficer: boolean, named?: string): Promise<void> {
-      const sorted = [...activityIds].sort();
-      const segment = named ?? segmentOf(sorted);
-      const group = open.get(segment) ?? { activityIds: sorted, recipients: [], officers: 0, next: 0 };
-      open.set(segment, group);
+    /** `segment`: given when known (a reminder of one activity, a set worked out before); else named by the set. */
+    async add(activityIds: string[], lineUserId: string, isOfficer: boolean, segment = segmentOf(activityIds)): Promise<void> {
+      let group = open.get(segment);
+      if (!group) {
+        group = { activityIds: [...activityIds].sort(), recipients: [], officers: 0, next: 0 };
+        open.set(segment, group);
+      }
       group.recipients.push(lineUserId);
       if (isOfficer) group.officers += 1;
       totals.recipients += 1;

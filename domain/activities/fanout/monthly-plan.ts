@@ -36,7 +36,7 @@ export async function planMonthly(input: { sets: Sets; budget: number | null; of
       return;
     }
     if (budget !== null) budget -= 1;
-    await batcher.add(told.ids, sub.lineUserId, told.officer);
+    await batcher.add(told.ids, sub.lineUserId, told.officer, told.segment);
   };
   // estimatedDocumentCount reads no document: an upper bound of who could be told.
   const everyone = budget === null || budget >= (await SubscriptionModel.estimatedDocumentCount());
