@@ -30,7 +30,7 @@ export function createDelivery(deps: { config: AppConfig; clients: LineClients; 
     timing,
     retention: { sentMs: settings.retention.sentDays * DAY_MS, deadMs: settings.retention.deadDays * DAY_MS },
   });
-  const outbox = createOutbox({ replyTokenMaxAgeMs: timing.replyTokenMaxAgeMs, onEnqueued: (count) => worker.wake(count) });
+  const outbox = createOutbox({ replyTokenMaxAgeMs: timing.replyTokenMaxAgeMs, onEnqueued: (count) => worker.wake(count), direct: worker.direct });
   let watch: { stop(): void } | null = null;
   const sender: OutboxSending = {
     start() {

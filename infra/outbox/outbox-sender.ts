@@ -1,11 +1,12 @@
 import type { Logger } from '../logger.ts';
 import type { LineClients } from '../line/line-clients.ts';
-import { LeaseWorker } from '../workers/lease-worker.ts';
+import { INSTANCE_ID, LeaseWorker } from '../workers/lease-worker.ts';
 import { claimOutboxEntries, type ClaimedOutboxEntry, type Retention } from './outbox-claims.ts';
 import { deliverOutboxEntry } from './deliver-outbox-entry.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { CircuitBreaker } from './circuit-breaker.ts';
 import type { DeliveryTiming } from './delivery-timing.ts';
+import type { DirectSending } from './outbox.ts';
 
 export type OutboxSenderOptions = {
   clients: LineClients;
@@ -24,7 +25,7 @@ export type OutboxSenderOptions = {
  * While LINE is failing the circuit breaker holds claims back (one probe at a time), so an outage
  * costs each waiting message no attempts and the retry window, not the attempt count, decides.
  */
-export function createOutboxSender(options: OutboxSenderOptions): LeaseWorker<ClaimedOutboxEntry> {
+export function createOutboxSender(options: OutboxSenderOptions): LeaseWorker<ClaimedOutboxEntry> & { direct: DirectSending } {
   const breaker = new CircuitBreaker(options.timing.breaker);
   const deps = {
     clients: options.clients,
@@ -38,7 +39,7 @@ export function createOutboxSender(options: OutboxSenderOptions): LeaseWorker<Cl
     retention: options.retention,
     logger: options.logger,
   };
-  return new LeaseWorker({
+  const worker = new LeaseWorker<ClaimedOutboxEntry>({
     name: 'outbox-sender',
     concurrency: options.concurrency ?? 32,
     pollIntervalMs: options.pollIntervalMs ?? 500,
@@ -57,4 +58,10 @@ export function createOutboxSender(options: OutboxSenderOptions): LeaseWorker<Cl
     process: (entry) => deliverOutboxEntry(deps, entry),
     logger: options.logger,
   });
+  const direct: DirectSending = {
+    owner: `${INSTANCE_ID}/direct`,
+    leaseMs: options.leaseMs,
+    reserve: () => (breaker.isOpen ? null : worker.reserve()),
+  };
+  return Object.assign(worker, { direct });
 }

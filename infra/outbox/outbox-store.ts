@@ -18,19 +18,26 @@ export type NewOutboxEntry = {
 
 const writer = createBulkWriter(() => OutboxMessageModel.collection);
 
+/** An entry written already leased to this process, which sends it at once instead of waiting for a claim. */
+export type DirectLease = { owner: string; leaseMs: number };
+
 /**
  * Stores one entry unless an entry with the same dedupeKey exists: processing the same inbox
- * event twice (after a crash) must not queue its messages twice.
+ * event twice (after a crash) must not queue its messages twice. Returns the stored document, or
+ * null when it existed already.
  */
-export async function insertOutboxEntry(entry: NewOutboxEntry, now = new Date()): Promise<boolean> {
+export async function insertOutboxEntry(entry: NewOutboxEntry, now = new Date(), lease?: DirectLease): Promise<Record<string, unknown> | null> {
   const fields = Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined));
-  const document = { ...fields, retryKey: randomUUID(), status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now, updatedAt: now };
+  const state = lease
+    ? { status: 'sending', leaseOwner: lease.owner, leaseUntil: new Date(now.getTime() + lease.leaseMs), attempts: 1, firstAttemptAt: now, retryingSince: now }
+    : { status: 'pending', attempts: 0 };
+  const document = { ...fields, retryKey: randomUUID(), ...state, nextAttemptAt: now, createdAt: now, updatedAt: now };
   try {
     // Group-committed: the entries of every event being processed at once share a round trip.
     const outcome = await writer.write({ updateOne: { filter: { dedupeKey: entry.dedupeKey }, update: { $setOnInsert: document }, upsert: true } });
-    return outcome.upserted;
+    return outcome.upserted ? { ...document, _id: outcome.upsertedId } : null;
   } catch (error) {
-    if (isDuplicateKeyError(error)) return false;
+    if (isDuplicateKeyError(error)) return null;
     throw error;
   }
 }

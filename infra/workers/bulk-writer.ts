@@ -3,7 +3,7 @@ import type { mongo } from 'mongoose';
 type Operation = mongo.AnyBulkWriteOperation<mongo.Document>;
 type Pending = { op: Operation; resolve(outcome: WriteOutcome): void; reject(error: unknown): void };
 
-export type WriteOutcome = { upserted: boolean };
+export type WriteOutcome = { upserted: boolean; upsertedId?: unknown };
 
 /** The server refused this one write (a duplicate key, a document it will not store); the others went through. */
 export class WriteRefused extends Error {
@@ -81,7 +81,7 @@ function settle(batch: Pending[], upsertedIds: Record<number, unknown>, errors: 
   const failed = new Map(errors.map((entry) => [entry.index, entry.error]));
   batch.forEach((pending, index) => {
     if (failed.has(index)) pending.reject(failed.get(index));
-    else pending.resolve({ upserted: upsertedIds[index] !== undefined });
+    else pending.resolve(upsertedIds[index] === undefined ? { upserted: false } : { upserted: true, upsertedId: upsertedIds[index] });
   });
 }
 

@@ -32,6 +32,8 @@ export class LeaseWorker<T> {
   #signal: (() => void) | null = null;
   /** A wake() that came while the loop was busy claiming: the next wait returns at once. */
   #woken = false;
+  /** Slots promised to items this process leased itself (see reserve()). */
+  #reserved = 0;
 
   constructor(options: LeaseWorkerOptions<T>) {
     this.#options = options;
@@ -47,6 +49,29 @@ export class LeaseWorker<T> {
   wake(_items?: number): void {
     if (this.#signal) this.#signal();
     else this.#woken = true;
+  }
+
+  /**
+   * For an item this process creates already leased to itself (no claim needed): a slot is
+   * promised now, before the item is written, so it is never left leased with no slot to run it.
+   * Returns null when running or full; otherwise `run` the item, or `cancel` if it was not written.
+   */
+  reserve(): { run(item: T): void; cancel(): void } | null {
+    if (!this.#running || this.#inFlight.size + this.#reserved >= this.#options.concurrency) return null;
+    this.#reserved += 1;
+    let settled = false;
+    const settle = () => {
+      if (settled) return false;
+      settled = true;
+      this.#reserved -= 1;
+      return true;
+    };
+    return {
+      run: (item) => {
+        if (settle()) this.#track(item);
+      },
+      cancel: () => void settle(),
+    };
   }
 
   /**
@@ -73,7 +98,7 @@ export class LeaseWorker<T> {
         await this.#wait(holdOff);
         continue;
       }
-      const free = concurrency - this.#inFlight.size;
+      const free = concurrency - this.#inFlight.size - this.#reserved;
       // A claim costs its queries whatever it takes: while work is in progress, wait until a
       // quarter of the slots are free instead of claiming one item per finished one.
       if (free <= 0 || (this.#inFlight.size > 0 && free < Math.max(1, Math.floor(concurrency / 4)))) {
