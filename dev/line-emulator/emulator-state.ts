@@ -93,6 +93,14 @@ export class EmulatorState {
     appendCapped(this.requestLog, entry, this.config.maxLogEntries);
   }
 
+  /** Puts back saved traffic (oldest first) without announcing it, keeping the usual caps. */
+  restoreLogs(webhooks: WebhookLogEntry[], deliveries: Delivery[]): void {
+    const max = this.config.maxLogEntries;
+    for (const entry of webhooks.slice(-max)) this.webhookLog.push(entry);
+    for (const delivery of deliveries.slice(-max)) this.deliveries.push(delivery);
+    for (const list of [this.webhookLog, this.deliveries]) if (list.length > max) list.splice(0, list.length - max);
+  }
+
   logWebhook(entry: WebhookLogEntry): void {
     appendCapped(this.webhookLog, entry, this.config.maxLogEntries);
     this.notify({ kind: 'webhook', entry });

@@ -7,4 +7,5 @@ export type { UserEventInput } from './user-event-input.ts';
 export type { UserEventResult } from './webhook-sender.ts';
 export type { DeliveryFilter, WaitOptions } from './wait-for-deliveries.ts';
 export type { TimelineItem } from './timeline.ts';
+export type { StoredImage, StoredRichMenu } from './rich-menu-store.ts';
 export type * from './types.ts';

@@ -5,6 +5,8 @@ import { createEmulatorApp } from './emulator-app.ts';
 import { EmulatorState } from './emulator-state.ts';
 import type { IdTokenOptions } from './id-tokens.ts';
 import { userIdFromSeed } from './ids.ts';
+import { openStateJournal } from './persistence/state-journal.ts';
+import type { StoredImage, StoredRichMenu } from './rich-menu-store.ts';
 import { controlRoutes } from './routes/control-routes.ts';
 import type {
   ActiveFault,
@@ -39,6 +41,8 @@ export interface LineEmulatorOptions {
   maxLogEntries?: number;
   now?: () => number;
   logger?: EmulatorLogger;
+  /** Keep users and their chats in this directory across runs; unset, everything stays in memory. */
+  stateDir?: string;
 }
 
 export interface RunningEmulator {
@@ -71,9 +75,17 @@ export interface LineEmulator {
   waitForDeliveries(filter: DeliveryFilter, options: WaitOptions): Promise<Delivery[]>;
   requestLog(filter?: { endpoint?: string }): RequestLogEntry[];
   webhookLog(): WebhookLogEntry[];
+  readonly richMenus: {
+    /** The menu the user's LINE app shows: the one linked to them, else the default; undefined when none. */
+    shownTo(userId: string): StoredRichMenu | undefined;
+    image(richMenuId: string): StoredImage | undefined;
+  };
   subscribe(listener: (notice: EmulatorNotice) => void): () => void;
   reset(): void;
+  /** Stops recording to `stateDir` (nothing to do in memory). */
+  close(): void;
 }
+
 
 export function createLineEmulator(options: LineEmulatorOptions): LineEmulator {
   const state = createState(options);
@@ -86,6 +98,7 @@ export function createLineEmulator(options: LineEmulatorOptions): LineEmulator {
     state.notify({ kind: 'reset' });
   };
   reset();
+  const journal = options.stateDir === undefined ? null : openStateJournal(state, options.stateDir);
   const controlRouter = controlRoutes(state, sender, { reset });
   const app = createEmulatorApp(state, controlRouter);
   return {
@@ -124,8 +137,16 @@ export function createLineEmulator(options: LineEmulatorOptions): LineEmulator {
     waitForDeliveries: (filter, waitOptions) => waitForDeliveries(state, filter, waitOptions),
     requestLog: (filter = {}) => state.requestLog.filter((entry) => !filter.endpoint || entry.endpoint === filter.endpoint),
     webhookLog: () => [...state.webhookLog],
+    richMenus: {
+      shownTo: (userId) => {
+        const richMenuId = state.richMenus.linkedMenu(userId) ?? state.richMenus.defaultMenuId;
+        return richMenuId === undefined ? undefined : state.richMenus.get(richMenuId);
+      },
+      image: (richMenuId) => state.richMenus.image(richMenuId),
+    },
     subscribe: (listener) => state.subscribe(listener),
     reset,
+    close: () => journal?.close(),
   };
 }
 

@@ -8,16 +8,23 @@ export interface EmulatorUser {
   pictureUrl?: string;
   statusMessage?: string;
   role: PersonaRole;
-  /** false after an unfollow (block): profile answers 404 and pushes are not delivered. */
+  /** The office an officer works for, as the console offers it (the bot keeps its own record). */
+  officeCode?: string;
+  /** false before the first follow and after an unfollow: profile answers 404 and pushes are not delivered. */
   following: boolean;
+  /** true after an unfollow (the user blocked the bot) until the next follow. */
+  blocked: boolean;
 }
 
 export interface NewUserInput {
   displayName: string;
   role?: PersonaRole;
+  officeCode?: string;
   pictureUrl?: string;
   statusMessage?: string;
   userId?: string;
+  /** Default true (already a friend); false: a LINE user who has not added the bot yet. */
+  following?: boolean;
 }
 
 export type DeliveryVia = 'reply' | 'push' | 'multicast' | 'broadcast';

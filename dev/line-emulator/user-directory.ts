@@ -30,7 +30,9 @@ export class UserDirectory {
       userId,
       displayName: input.displayName,
       role: input.role ?? 'villager',
-      following: true,
+      ...(input.officeCode === undefined ? {} : { officeCode: input.officeCode }),
+      following: input.following ?? true,
+      blocked: false,
       ...(input.pictureUrl === undefined ? {} : { pictureUrl: input.pictureUrl }),
       ...(input.statusMessage === undefined ? {} : { statusMessage: input.statusMessage }),
     };
@@ -38,9 +40,19 @@ export class UserDirectory {
     return { ...user };
   }
 
-  setFollowing(userId: string, following: boolean): void {
+  /** A follow makes the user a friend (again); an unfollow is LINE's block. */
+  setFollowing(userId: string, following: boolean): EmulatorUser | undefined {
     const user = this.#users.get(userId);
-    if (user) user.following = following;
+    if (!user) return undefined;
+    user.following = following;
+    user.blocked = !following;
+    return { ...user };
+  }
+
+  /** Puts back a user exactly as saved (persisted state); replaces one with the same ID. */
+  restore(user: EmulatorUser): void {
+    if (!isLineUserId(user.userId)) throw new Error(`userId must be U followed by 32 hex digits: ${user.userId}`);
+    this.#users.set(user.userId, { ...user, blocked: user.blocked ?? false });
   }
 
   clear(): void {

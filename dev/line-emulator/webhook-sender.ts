@@ -24,7 +24,8 @@ export class WebhookSender {
     const user = this.#state.users.get(userId);
     if (!user) throw new Error(`unknown user ${userId}`);
     if (input.type === 'follow' || input.type === 'unfollow') {
-      this.#state.users.setFollowing(userId, input.type === 'follow');
+      const changed = this.#state.users.setFollowing(userId, input.type === 'follow');
+      if (changed) this.#state.notify({ kind: 'user', user: changed });
     }
     const now = this.#state.config.now();
     const messageId = this.#state.nextMessageId();

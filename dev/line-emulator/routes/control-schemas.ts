@@ -5,9 +5,11 @@ import { PERSONA_ROLES } from '../user-directory.ts';
 export const newUserSchema = z.object({
   displayName: z.string().trim().min(1).max(20),
   role: z.enum(PERSONA_ROLES).default('villager'),
+  officeCode: z.string().trim().min(1).max(40).optional(),
   pictureUrl: z.url().optional(),
   statusMessage: z.string().max(500).optional(),
   userId: z.string().regex(USER_ID_PATTERN).optional(),
+  following: z.boolean().optional(),
 });
 
 export const faultSchema = z.object({
