@@ -34,8 +34,8 @@ async function periodFigures(window: ReportPeriod, lookups: ReportLookups): Prom
 }
 
 /** The case figures of a window with Thai names on the kinds, categories, offices and districts. */
-export async function namedCaseFigures(window: Window, lookups: ReportLookups): Promise<CaseFigures> {
-  const cases = await caseFigures(window);
+export async function namedCaseFigures(window: Window, lookups: ReportLookups, only: Record<string, unknown> = {}): Promise<CaseFigures> {
+  const cases = await caseFigures(window, only);
   const named = (rows: Breakdown[], name: (key: string) => string | undefined) => rows.map((row) => ({ ...row, label: name(row.key) ?? (row.key || 'ไม่ระบุ') }));
   return {
     ...cases,

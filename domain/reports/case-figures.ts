@@ -7,10 +7,11 @@ const REASONS_SHOWN = 10;
 /**
  * Every case figure of one period from one aggregation: a $project marks what each case counts
  * for (received, resolved, open at the end…), then a $facet adds up each table. Only the small
- * results cross the wire; the cases themselves are never loaded here.
+ * results cross the wire; the cases themselves are never loaded here. `only` narrows the cases
+ * (one office's), with fixed values only, never user input.
  */
-export async function caseFigures(window: Window): Promise<CaseFigures> {
-  const pipeline = [{ $match: { createdAt: { $lt: window.end } } }, { $project: caseMarks(window) }, { $facet: facetsOf() }];
+export async function caseFigures(window: Window, only: Record<string, unknown> = {}): Promise<CaseFigures> {
+  const pipeline = [{ $match: { ...only, createdAt: { $lt: window.end } } }, { $project: caseMarks(window) }, { $facet: facetsOf() }];
   const [facets] = await CaseModel.collection.aggregate<RawFacets>(pipeline).toArray();
   return toFigures(facets!);
 }

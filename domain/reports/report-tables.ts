@@ -15,6 +15,7 @@ const DAY = 24 * HOUR;
 
 type Pick = (figures: PeriodFigures) => number | null;
 type Line = [label: string, unit: Unit, pick: Pick];
+type CaseLine = [label: string, unit: Unit, pick: (cases: CaseFigures) => number | null];
 
 function share(part: number, whole: number): number | null {
   return whole > 0 ? (100 * part) / whole : null;
@@ -26,6 +27,10 @@ const per = (ms: number | null, unit: number) => (ms === null ? null : ms / unit
 
 function lines(report: Report, entries: Line[]): TableRow[] {
   return entries.map(([label, unit, pick]) => ({ label, unit, values: [{ current: pick(report.current), previous: pick(report.before) }] }));
+}
+
+function caseRows(now: CaseFigures, then: CaseFigures, entries: CaseLine[]): TableRow[] {
+  return entries.map(([label, unit, pick]) => ({ label, unit, values: [{ current: pick(now), previous: pick(then) }] }));
 }
 
 const VALUE: Measure[] = [{ label: 'ค่า', unit: 'count' }];
@@ -42,40 +47,40 @@ export const SUMMARY_LINES: Line[] = [
   ['บอทตอบคำถามได้', 'percent', (f) => share(f.faq.answered + f.faq.clarified, f.faq.asked)],
 ];
 
-function caseLines(): Line[] {
+function caseLines(): CaseLine[] {
   return [
-    ['เรื่องที่รับใหม่', 'count', c((x) => x.received)],
-    ['แก้ไขเสร็จ', 'count', c((x) => x.resolved)],
-    ['ปิดเรื่อง', 'count', c((x) => x.closed)],
-    ['ค้างอยู่ ณ สิ้นงวด', 'count', c((x) => x.openAtEnd)],
-    ['เสร็จทันกำหนด (เรื่อง)', 'count', c((x) => x.onTime)],
-    ['เสร็จทันกำหนด', 'percent', c((x) => share(x.onTime, x.resolved))],
-    ['เกินกำหนด', 'count', c((x) => x.overdue)],
-    ['เกินกำหนดนานจนแจ้งศูนย์ฯ', 'count', c((x) => x.escalated)],
-    ['ส่งต่อหน่วยงานอื่น (ครั้ง)', 'count', c((x) => x.forwarded)],
-    ['ไม่รับเรื่อง', 'count', c((x) => x.rejected)],
-    ['ขอเปิดเรื่องใหม่ (ครั้ง)', 'count', c((x) => x.reopened)],
-    ['อัตราการเปิดเรื่องใหม่', 'percent', c((x) => share(x.reopened, x.resolved))],
+    ['เรื่องที่รับใหม่', 'count', (x) => x.received],
+    ['แก้ไขเสร็จ', 'count', (x) => x.resolved],
+    ['ปิดเรื่อง', 'count', (x) => x.closed],
+    ['ค้างอยู่ ณ สิ้นงวด', 'count', (x) => x.openAtEnd],
+    ['เสร็จทันกำหนด (เรื่อง)', 'count', (x) => x.onTime],
+    ['เสร็จทันกำหนด', 'percent', (x) => share(x.onTime, x.resolved)],
+    ['เกินกำหนด', 'count', (x) => x.overdue],
+    ['เกินกำหนดนานจนแจ้งศูนย์ฯ', 'count', (x) => x.escalated],
+    ['ส่งต่อหน่วยงานอื่น (ครั้ง)', 'count', (x) => x.forwarded],
+    ['ไม่รับเรื่อง', 'count', (x) => x.rejected],
+    ['ขอเปิดเรื่องใหม่ (ครั้ง)', 'count', (x) => x.reopened],
+    ['อัตราการเปิดเรื่องใหม่', 'percent', (x) => share(x.reopened, x.resolved)],
   ];
 }
 
-function timeLines(): Line[] {
+function timeLines(): CaseLine[] {
   return [
-    ['รับเรื่อง: มัธยฐาน', 'hours', c((x) => per(x.acceptMs.median, HOUR))],
-    ['รับเรื่อง: เปอร์เซ็นไทล์ที่ 90', 'hours', c((x) => per(x.acceptMs.p90, HOUR))],
-    ['รับเรื่อง: จำนวนเรื่อง', 'count', c((x) => x.acceptMs.count)],
-    ['แก้ไขเสร็จ: มัธยฐาน', 'days', c((x) => per(x.resolveMs.median, DAY))],
-    ['แก้ไขเสร็จ: เปอร์เซ็นไทล์ที่ 90', 'days', c((x) => per(x.resolveMs.p90, DAY))],
-    ['แก้ไขเสร็จ: จำนวนเรื่อง', 'count', c((x) => x.resolveMs.count)],
+    ['รับเรื่อง: มัธยฐาน', 'hours', (x) => per(x.acceptMs.median, HOUR)],
+    ['รับเรื่อง: เปอร์เซ็นไทล์ที่ 90', 'hours', (x) => per(x.acceptMs.p90, HOUR)],
+    ['รับเรื่อง: จำนวนเรื่อง', 'count', (x) => x.acceptMs.count],
+    ['แก้ไขเสร็จ: มัธยฐาน', 'days', (x) => per(x.resolveMs.median, DAY)],
+    ['แก้ไขเสร็จ: เปอร์เซ็นไทล์ที่ 90', 'days', (x) => per(x.resolveMs.p90, DAY)],
+    ['แก้ไขเสร็จ: จำนวนเรื่อง', 'count', (x) => x.resolveMs.count],
   ];
 }
 
-function ratingLines(): Line[] {
-  const scores: Line[] = [5, 4, 3, 2, 1].map((score) => [`ให้ ${score} คะแนน`, 'count', c((x) => x.ratings.distribution[score - 1] ?? 0)]);
+function ratingLines(): CaseLine[] {
+  const scores: CaseLine[] = [5, 4, 3, 2, 1].map((score) => [`ให้ ${score} คะแนน`, 'count', (x) => x.ratings.distribution[score - 1] ?? 0]);
   return [
-    ['คะแนนเฉลี่ย (เต็ม 5)', 'score', c((x) => mean(x.ratings.sum, x.ratings.count))],
-    ['จำนวนผู้ให้คะแนน', 'count', c((x) => x.ratings.count)],
-    ['อัตราการตอบ (ต่อเรื่องที่เสร็จ)', 'percent', c((x) => share(x.ratings.count, x.resolved))],
+    ['คะแนนเฉลี่ย (เต็ม 5)', 'score', (x) => mean(x.ratings.sum, x.ratings.count)],
+    ['จำนวนผู้ให้คะแนน', 'count', (x) => x.ratings.count],
+    ['อัตราการตอบ (ต่อเรื่องที่เสร็จ)', 'percent', (x) => share(x.ratings.count, x.resolved)],
     ...scores,
   ];
 }
@@ -138,14 +143,21 @@ function countTable(id: string, title: string, current: CountRow[], previous: Co
 const asCounts = (rows: { reason: string; count: number }[]): CountRow[] => rows.map((row) => ({ key: row.reason, label: row.reason || 'ไม่ระบุเหตุผล', count: row.count }));
 const topics = (rows: { title: string; count: number }[]): CountRow[] => rows.map((row) => ({ key: row.title, label: row.title, count: row.count }));
 
+/** The case tables alone, for any set of cases (the whole province, or one office's export). */
+export function caseTables(now: CaseFigures, then: CaseFigures): ReportTable[] {
+  return [
+    { id: 'cases', title: 'เรื่องแจ้งปัญหาและขอคำปรึกษา', measures: VALUE, rows: caseRows(now, then, caseLines()) },
+    { id: 'times', title: 'ระยะเวลาดำเนินการ', measures: VALUE, rows: caseRows(now, then, timeLines()) },
+    { id: 'ratings', title: 'ความพึงพอใจของผู้แจ้ง', measures: VALUE, rows: caseRows(now, then, ratingLines()) },
+  ];
+}
+
 export function reportTables(report: Report): ReportTable[] {
   const [now, then] = [report.current, report.before];
   const missing = now.activities.missing ?? undefined;
   return [
     { id: 'summary', title: 'ตัวชี้วัดหลัก', measures: VALUE, rows: lines(report, SUMMARY_LINES) },
-    { id: 'cases', title: 'เรื่องแจ้งปัญหาและขอคำปรึกษา', measures: VALUE, rows: lines(report, caseLines()) },
-    { id: 'times', title: 'ระยะเวลาดำเนินการ', measures: VALUE, rows: lines(report, timeLines()) },
-    { id: 'ratings', title: 'ความพึงพอใจของผู้แจ้ง', measures: VALUE, rows: lines(report, ratingLines()) },
+    ...caseTables(now.cases, then.cases),
     breakdownTable('by-kind', 'แยกตามประเภท', report, (x) => x.byKind),
     breakdownTable('by-category', 'แยกตามหมวดเรื่อง', report, (x) => x.byCategory),
     breakdownTable('by-district', 'แยกตามอำเภอ', report, (x) => x.byDistrict),
@@ -160,6 +172,6 @@ export function reportTables(report: Report): ReportTable[] {
     countTable('activity-types', 'กิจกรรมแยกตามรูปแบบ', now.activities.byType, then.activities.byType, missing),
     countTable('subscriber-areas', 'ผู้ติดตามข่าวแยกตามพื้นที่', now.subscribers.byArea, then.subscribers.byArea, now.subscribers.missing ?? undefined),
     countTable('subscriber-topics', 'ผู้ติดตามข่าวแยกตามหัวข้อ', now.subscribers.byTopic, then.subscribers.byTopic, now.subscribers.missing ?? undefined),
-    { id: 'privacy', title: 'การคุ้มครองข้อมูลส่วนบุคคล (PDPA)', measures: VALUE, rows: lines(report, [['ลบข้อมูลติดต่อของเรื่องที่ปิดแล้ว', 'count', c((x) => x.anonymised)]]) },
+    { id: 'privacy', title: 'การคุ้มครองข้อมูลส่วนบุคคล (PDPA)', measures: VALUE, rows: caseRows(now.cases, then.cases, [['ลบข้อมูลติดต่อของเรื่องที่ปิดแล้ว', 'count', (x) => x.anonymised]]) },
   ];
 }

@@ -13,20 +13,27 @@ export async function renderReportXlsx(report: Report): Promise<Buffer> {
   workbook.creator = 'ศูนย์ Clinic Center';
   workbook.created = new Date(report.generatedAt);
   workbook.modified = workbook.created;
-  for (const table of reportTables(report)) addSheet(workbook, table, report);
+  for (const table of reportTables(report)) addTableSheet(workbook, table, headingOf(report));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** What every sheet says above its table: which period, against which, when made. */
+export type SheetHeading = { period: { name: string; label: string }; previous: { name: string; label: string }; generatedAt: string };
+
+function headingOf(report: Report): SheetHeading {
+  return { period: report.period, previous: report.previous, generatedAt: report.generatedAt };
+}
+
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-function sheetName(table: ReportTable, taken: Set<string>): string {
-  const base = table.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 28).trim();
+export function sheetName(title: string, taken: Set<string>): string {
+  const base = title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 28).trim();
   let name = base;
   for (let n = 2; taken.has(name); n += 1) name = `${base} ${n}`;
   return name;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, table: ReportTable, report: Report): void {
-  const sheet = workbook.addWorksheet(sheetName(table, new Set(workbook.worksheets.map((ws) => ws.name))), { views: [{ state: 'frozen', ySplit: 4 }] });
+export function addTableSheet(workbook: ExcelJS.Workbook, table: ReportTable, report: SheetHeading): void {
+  const sheet = workbook.addWorksheet(sheetName(table.title, new Set(workbook.worksheets.map((ws) => ws.name))), { views: [{ state: 'frozen', ySplit: 4 }] });
   sheet.getCell('A1').value = table.title;
   sheet.getCell('A1').font = { bold: true, size: 14 };
   sheet.getCell('A2').value = `${report.period.label} เทียบกับ ${report.previous.label} · จัดทำเมื่อ ${formatThaiDateTime(new Date(report.generatedAt))}`;
