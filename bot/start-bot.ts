@@ -56,7 +56,8 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   await loadShippedOffices(logger);
   const faqCatalog = await openFaqCatalog(config, logger);
   const http = await listenWhileStarting(config);
-  const line = await connectLine(config, http.port, logger);
+  // A bot on a connection it was handed (a test) keeps the console's users in memory only.
+  const line = await connectLine(config, http.port, logger, database !== null);
   const { inbox, sender, photoLinks, cases, outbox } = createWorkers(config, line, faqCatalog, logger, { timing: options.deliveryTiming, liffPageBase: liffPageBase(config, line, http.port) });
   const activityJobDeps = createActivityJobDeps({ config, messaging: line.clients.messaging, liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined });
   const activities = createActivityApi({ config, logger, outbox, cases, jobDeps: activityJobDeps });
@@ -103,8 +104,8 @@ type LineConnection = {
 };
 
 /** The real LINE platform (or whatever LINE_API_BASE_URL names), or in local mode the emulator. */
-async function connectLine(config: AppConfig, port: number, logger: Logger): Promise<LineConnection> {
-  const local = config.lineCredentials ? null : await startLocalMode(config, port, logger);
+async function connectLine(config: AppConfig, port: number, logger: Logger, keepLocalState: boolean): Promise<LineConnection> {
+  const local = config.lineCredentials ? null : await startLocalMode(config, port, logger, keepLocalState);
   const credentials = config.lineCredentials ?? local!.credentials;
   const apiBaseUrl = local?.apiBaseUrl ?? config.lineApiBaseUrl;
   const clients = createLineClients({
@@ -167,9 +168,9 @@ async function openFaqCatalog(config: AppConfig, logger: Logger): Promise<FaqCat
 }
 
 /** Loaded only in local mode, so a production process never loads the emulator or the console. */
-async function startLocalMode(config: AppConfig, port: number, logger: Logger): Promise<LocalLine> {
+async function startLocalMode(config: AppConfig, port: number, logger: Logger, keepState: boolean): Promise<LocalLine> {
   const { startLocalLine } = await import('./local-mode/start-local-line.ts');
-  return startLocalLine({ ...config, port }, logger);
+  return startLocalLine({ ...config, port }, logger, { keepState });
 }
 
 async function shutdown(parts: {
