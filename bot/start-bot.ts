@@ -20,6 +20,8 @@ import { createConsultationDelivery } from './notifications/consultation-deliver
 import { liffUrlFromId } from './rich-menu/rich-menu-definition.ts';
 import { createPhotoLinks } from './media/photo-links.ts';
 import { createPhotoRoutes } from './media/photo-routes.ts';
+import { createPrivacyPage } from './http/privacy-page.ts';
+import { clinicContact } from '../domain/office-hours/clinic-contact.ts';
 import { createActivityApi } from './api/activity-api.ts';
 import { createIcsRoutes } from './api/ics-routes.ts';
 import { createActivityJobDeps } from '../jobs/activity-services.ts';
@@ -58,12 +60,12 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const http = await listenWhileStarting(config);
   // A bot on a connection it was handed (a test) keeps the console's users in memory only.
   const line = await connectLine(config, http.port, logger, database !== null);
-  const { inbox, sender, photoLinks, cases, outbox } = createWorkers(config, line, faqCatalog, logger, { timing: options.deliveryTiming, liffPageBase: liffPageBase(config, line, http.port) });
+  const { inbox, sender, photoLinks, cases, outbox } = createWorkers(config, line, faqCatalog, logger, { timing: options.deliveryTiming, liffPageBase: liffPageBase(config, line, http.port), publicUrl: config.publicBaseUrl ?? (line.local ? `http://localhost:${http.port}` : undefined) });
   const activityJobDeps = createActivityJobDeps({ config, messaging: line.clients.messaging, liffUrl: config.liff.liffId ? liffUrlFromId(config.liff.liffId) : undefined });
   const activities = createActivityApi({ config, logger, outbox, cases, jobDeps: activityJobDeps });
   const servesHttp = config.instanceRole !== 'worker';
-  const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId, failuresPerHour: config.rateLimits.authFailuresPerHour }, catalog: faqCatalog, cases, outbox, activities, photoUrl: photoLinks.url });
-  const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }, { path: '/', router: createPhotoRoutes(photoLinks) }, { path: '/', router: createIcsRoutes(activities) }] : [];
+  const api = createApiRouter({ auth: { apiBaseUrl: line.apiBaseUrl, channelId: line.loginChannelId, failuresPerHour: config.rateLimits.authFailuresPerHour }, catalog: faqCatalog, cases, outbox, activities, photoUrl: photoLinks.url, pseudonymSecret: config.privacy.pseudonymSecret ?? line.credentials.channelSecret });
+  const mounts: { path: string; router: Router }[] = servesHttp ? [{ path: '/api', router: api }, { path: '/', router: createPhotoRoutes(photoLinks) }, { path: '/', router: createIcsRoutes(activities) }, { path: '/', router: privacyPage(config) }] : [];
   if (line.local) mounts.push({ path: '/dev', router: line.local.consoleRouter });
   // Open to anyone, no login: the figures and the open data, never a person (issue 13).
   if (servesHttp) mounts.push({ path: '/public', router: createPublicDashboard({ cases, logger }) }, { path: '/open311', router: createOpen311Router(cases, { requestsPerMinute: config.rateLimits.apiPerMinute }) });
@@ -122,6 +124,12 @@ function liffOptions(config: AppConfig, line: LineConnection) {
   return { mode, liffId: config.liff.liffId, mapTileUrl: config.liff.mapTileUrl, localApiBase: line.local ? '/dev/api' : null };
 }
 
+/** The privacy notice the first follow links to, with the contact and retention this service really has. */
+function privacyPage(config: AppConfig): Router {
+  const contact = clinicContact(config.contact);
+  return createPrivacyPage({ contactName: contact.name, contactPhone: contact.phone, retention: { messagesDays: config.inbox.retentionDays, contactDays: config.cases.contactRetentionDays } });
+}
+
 /** LIFF pages open in LINE at https://liff.line.me/<LIFF_ID>/…; in local mode, on this server. */
 function liffPageBase(config: AppConfig, line: LineConnection, port: number): string | undefined {
   if (config.liff.liffId) return liffUrlFromId(config.liff.liffId);
@@ -129,13 +137,13 @@ function liffPageBase(config: AppConfig, line: LineConnection, port: number): st
 }
 
 /** The inbox worker handles stored events; what it sends goes through the outbox to the sender. */
-function createWorkers(config: AppConfig, line: LineConnection, faqCatalog: FaqCatalog, logger: Logger, extra: { timing: DeliveryTiming | undefined; liffPageBase: string | undefined }) {
+function createWorkers(config: AppConfig, line: LineConnection, faqCatalog: FaqCatalog, logger: Logger, extra: { timing: DeliveryTiming | undefined; liffPageBase: string | undefined; publicUrl: string | undefined }) {
   const timing = extra.timing;
   const delivery = createDelivery({ config, clients: line.clients, logger, ...(timing ? { timing } : {}) });
   const { outbox, sender } = delivery;
   const photoLinks = createPhotoLinks({ publicBaseUrl: config.publicBaseUrl, secret: line.credentials.channelSecret });
   const cases = buildCaseService({ config, outbox, photoUrl: photoLinks.url });
-  const services = buildBotServices({ config, outbox, clients: line.clients, logger, faqCatalog, cases, photoUrl: photoLinks.url, liffPageBase: extra.liffPageBase });
+  const services = buildBotServices({ config, outbox, clients: line.clients, logger, faqCatalog, cases, photoUrl: photoLinks.url, liffPageBase: extra.liffPageBase, publicUrl: extra.publicUrl });
   const inbox = createInboxWorker({
     dispatch: createEventDispatcher(services, logger, {
       flood: createFloodGuard(config.flood),

@@ -10,18 +10,17 @@ import { createReferenceRoutes } from './reference-routes.ts';
 import { createOfficerRoutes } from './officer-routes.ts';
 import { createStaffCaseRoutes } from './staff-case-routes.ts';
 import { createInviteRoutes } from './invite-routes.ts';
-import { createActivityRoutes } from './activity-routes.ts';
-import type { ActivityApi } from './activity-api.ts';
 import { createReportRoutes } from './report-routes.ts';
 import { createActivityRoutes } from './activity-routes.ts';
 import type { ActivityApi } from './activity-api.ts';
 import { createConsultationRoutes } from './consultation-routes.ts';
+import { createPrivacyRoutes } from './privacy-routes.ts';
 import { createConsultationDelivery } from '../notifications/consultation-delivery.ts';
 import type { PhotoUrl } from '../messages/case-card.ts';
 
 const API_BODY_LIMIT = '100kb';
 
-export type ApiOptions = { auth: AuthOptions; catalog: FaqCatalog; cases: CaseService; outbox: Outbox; activities: ActivityApi; photoUrl: PhotoUrl | undefined };
+export type ApiOptions = { auth: AuthOptions; catalog: FaqCatalog; cases: CaseService; outbox: Outbox; activities: ActivityApi; photoUrl: PhotoUrl | undefined; pseudonymSecret: string };
 
 /** `/api`: the REST API the LIFF pages use. Every route needs a verified LINE ID token. */
 export function createApiRouter(options: ApiOptions): Router {
@@ -34,6 +33,7 @@ export function createApiRouter(options: ApiOptions): Router {
     res.json({ lineUserId: actor.lineUserId, name: actor.name, role: actor.role, officeCode: actor.officeCode ?? null, officeName: office?.name ?? null });
   });
   router.use(createReferenceRoutes(options.cases));
+  router.use(createPrivacyRoutes({ cases: options.cases, outbox: options.outbox, pseudonymSecret: options.pseudonymSecret }));
   router.use('/activities', createActivityRoutes(options.activities));
   router.use(createUploadRoutes());
   router.use('/cases', createCaseRoutes({ cases: options.cases, outbox: options.outbox }));

@@ -4,6 +4,7 @@ import { registerOfficer } from '../postback/registration.ts';
 import { showSchedule } from '../postback/activity-postbacks.ts';
 import { startNews, stopNews } from '../postback/activity-news.ts';
 import { startConsultation } from '../postback/consultation-postbacks.ts';
+import { requestAccess, requestErasure } from '../postback/privacy-postbacks.ts';
 
 /**
  * The words people type for a feature, beside its button: typing the label does exactly what
@@ -20,6 +21,8 @@ export const COMMANDS: Command[] = [
   { words: ['ตารางกิจกรรม', 'กิจกรรมเดือนนี้', 'กิจกรรม', 'ตารางกิจกรรมเดือนนี้', 'มีกิจกรรมอะไรบ้าง'], run: (context) => showSchedule(context, {}) },
   { words: ['รับข่าวกิจกรรม', 'สมัครรับข่าว', 'รับข่าว', 'ตั้งค่าข่าวกิจกรรม'], run: (context) => startNews(context, {}) },
   { words: ['เลิกรับข่าว', 'เลิกรับข่าวกิจกรรม', 'ยกเลิกรับข่าว', 'หยุดรับข่าว'], run: (context) => stopNews(context, {}) },
+  { words: ['ขอดูข้อมูลของฉัน', 'ดูข้อมูลของฉัน', 'ข้อมูลของฉัน', 'ขอดูข้อมูลส่วนตัว', 'คำขอข้อมูลส่วนบุคคล'], run: (context) => requestAccess(context, {}) },
+  { words: ['ขอลบข้อมูลของฉัน', 'ลบข้อมูลของฉัน', 'ขอลบข้อมูลส่วนตัว', 'ขอลบข้อมูลส่วนตัวของฉัน', 'ลบข้อมูลส่วนตัว'], run: (context) => requestErasure(context, {}) },
   { words: ['คุยกับเจ้าหน้าที่', 'ติดต่อเจ้าหน้าที่', 'คุยกับคน', 'ขอคุยกับคน', 'ขอสายเจ้าหน้าที่', 'แอดมิน', 'admin'], run: (context) => startConsultation(context, {}) },
 ];
 

@@ -29,13 +29,13 @@ export type BotServices = {
   /** A public link to a photo for flex images; undefined when the service has no public address. */
   photoUrl: PhotoUrl | undefined;
   consultations: ConsultationDelivery;
-  /** The staff chat page of a consultation (LIFF), when pages are served. */
-  staffChatUrl(consultationId: string): string | undefined;
+  /** A LIFF page by its path (`me/data`), when pages are served. */
+  liffPage(path: string): string | undefined;
   /** Links on «ตารางกิจกรรม» cards: the .ics files need the service's public address. */
   activityLinks: CardLinks;
   /** The chain every message and postback walks, in order (see build-bot-services.ts). */
   responders: readonly Responder[];
-  settings: { liffUrl: string | undefined; contact: ClinicContact; officeHours: OfficeHours; consultationIdleMinutes: number };
+  settings: { liffUrl: string | undefined; contact: ClinicContact; officeHours: OfficeHours; consultationIdleMinutes: number; privacyNoticeUrl: string | undefined };
 };
 
 export type EventContext<E extends webhook.Event = webhook.Event> = {

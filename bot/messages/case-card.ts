@@ -21,12 +21,16 @@ export function mapUrl(location: { latitude: number; longitude: number }): strin
  * One case as a card: ticket and status first, then what, where, who and by when; the caller
  * chooses the buttons (officer actions, villager actions, none).
  */
-export function caseBubble(view: CaseView, options: { photoUrl?: PhotoUrl | undefined; buttons?: messagingApi.Action[]; title?: string; extra?: messagingApi.FlexComponent[] }): messagingApi.FlexBubble {
-  const hero = view.photoIds[0] ? options.photoUrl?.(view.photoIds[0]) : undefined;
+export function caseBubble(
+  view: CaseView,
+  options: { photoUrl?: PhotoUrl | undefined; buttons?: messagingApi.Action[]; title?: string; extra?: messagingApi.FlexComponent[]; othersCase?: boolean },
+): messagingApi.FlexBubble {
+  // Someone else's case (offered as a likely duplicate) shows what and where, never their words or photos.
+  const hero = view.photoIds[0] && !options.othersCase ? options.photoUrl?.(view.photoIds[0]) : undefined;
   const rows = [
     flexRow('เรื่อง', view.categoryName),
     flexRow('พื้นที่', placeText(view)),
-    flexRow('ผู้รับผิดชอบ', view.assignee ? `${view.officeName} (${view.assignee.name})` : view.officeName),
+    flexRow('ผู้รับผิดชอบ', view.assignee && !options.othersCase ? `${view.officeName} (${view.assignee.name})` : view.officeName),
     flexRow('กำหนดเสร็จ', `${formatThaiDate(new Date(view.dueAt))}${view.overdue ? ' (เกินกำหนด)' : ''}`),
   ];
   if (view.priority !== 'normal') rows.push(flexRow('ความเร่งด่วน', PRIORITY_LABELS[view.priority]));
@@ -37,7 +41,7 @@ export function caseBubble(view: CaseView, options: { photoUrl?: PhotoUrl | unde
       flexText(options.title ?? view.ticket, { weight: 'bold', color: BRAND_COLOR, size: 'md' }),
       flexBox([flexBadge(view.statusLabel, view.statusColor)], { layout: 'horizontal' }),
     ]),
-    body: flexBox([flexText(truncate(view.description, 300), { size: 'sm' }), ...rows, ...(options.extra ?? [])], { spacing: 'sm' }),
+    body: flexBox([...(options.othersCase ? [] : [flexText(truncate(view.description, 300), { size: 'sm' })]), ...rows, ...(options.extra ?? [])], { spacing: 'sm' }),
   };
   if (hero) bubble.hero = { type: 'image', url: hero, size: 'full', aspectRatio: '20:13', aspectMode: 'cover' };
   const buttons = [...(options.buttons ?? [])];

@@ -63,6 +63,7 @@ export function buildDuplicatesPrompt(flow: IntakeButtons, candidates: CaseView[
   const bubbles = candidates.map((view) =>
     caseBubble(view, {
       photoUrl,
+      othersCase: true,
       buttons: [postbackAction('แจ้งด้วยอีกคน', POSTBACK_ACTIONS.intakeSupport, { f: flow.flowId, t: view.ticket }, `แจ้งด้วยอีกคน ${view.ticket}`)],
     }),
   );

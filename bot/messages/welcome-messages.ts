@@ -18,3 +18,7 @@ export function buildWelcomeMessages(displayName: string | undefined): messaging
     ),
   ];
 }
+
+export function buildWelcomeBackMessages(displayName: string | undefined): messagingApi.Message[] {
+  return [textMessage(`ยินดีต้อนรับกลับค่ะ${displayName ? ` คุณ${displayName}` : ''} 🙏 พิมพ์คำถามได้เลย หรือเลือกบริการด้านล่างค่ะ`, mainFeatureActions())];
+}

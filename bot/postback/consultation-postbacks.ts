@@ -35,7 +35,7 @@ export const acceptConsultationCard: PostbackRoute = async (context, params) => 
   if (!result.ok) return context.reply(buildAlreadyTakenMessages(result.consultation));
   const id = String(result.consultation._id);
   await context.services.consultations.toVillager(result.consultation, 'accepted', buildAcceptedNotice(actor.name));
-  await context.reply(buildStaffAcceptedReply(result.consultation, context.services.staffChatUrl(id)));
+  await context.reply(buildStaffAcceptedReply(result.consultation, context.services.liffPage(`staff/consultations/${id}`)));
 };
 
 /** Staff end the conversation from LINE (the chat page has the same button). */

@@ -30,6 +30,13 @@ export const CONSULTATION_POSTBACK_ACTIONS = {
   consultEndByStaff: 'consult.end',
 } as const;
 
+/** PDPA requests: see my data, erase my data (erasure asks to confirm first). */
+export const PRIVACY_POSTBACK_ACTIONS = {
+  privacyAccess: 'privacy.access',
+  privacyErase: 'privacy.erase',
+  privacyEraseConfirm: 'privacy.erase-confirm',
+} as const;
+
 /** Buttons of the case-intake flow; each carries the flow id as `f` (see bot/flows/). */
 export const INTAKE_POSTBACK_ACTIONS = {
   intakeKind: 'intake.kind',
@@ -62,6 +69,7 @@ export const POSTBACK_ACTIONS = {
   ...NEWS_POSTBACK_ACTIONS,
   ...SUBSCRIPTION_FLOW_ACTIONS,
   ...CONSULTATION_POSTBACK_ACTIONS,
+  ...PRIVACY_POSTBACK_ACTIONS,
 } as const;
 
 export type PostbackAction = (typeof POSTBACK_ACTIONS)[keyof typeof POSTBACK_ACTIONS];

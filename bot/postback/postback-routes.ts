@@ -5,6 +5,7 @@ import { buildAskPromptMessages, buildServiceNotOpenMessages } from '../messages
 import { buildContactCard } from '../messages/contact-messages.ts';
 import { POSTBACK_ACTIONS } from './postback-data.ts';
 import { addFaqFromDigest, answerChosenFaq, recordFaqFeedback, rejectFaqChoices, skipFaqFromDigest } from './faq-postbacks.ts';
+import { confirmErasure, requestAccess, requestErasure } from './privacy-postbacks.ts';
 import { acceptConsultationCard, endConsultationByStaff, startConsultation } from './consultation-postbacks.ts';
 import { actOnCaseButton, addToCase, showCase, showMyCases, showOfficerQueue, startCaseIntake, supportFromCard } from './case-postbacks.ts';
 import { askVisitAhead, openCaseForVisit, rateFromPrompt, registerFromCard, showSchedule, unregisterFromCard } from './activity-postbacks.ts';
@@ -33,6 +34,9 @@ export const postbackRoutes: Record<string, PostbackRoute> = {
   [POSTBACK_ACTIONS.caseSupport]: supportFromCard,
   [POSTBACK_ACTIONS.officerQueue]: showOfficerQueue,
   [POSTBACK_ACTIONS.consultStart]: startConsultation,
+  [POSTBACK_ACTIONS.privacyAccess]: requestAccess,
+  [POSTBACK_ACTIONS.privacyErase]: requestErasure,
+  [POSTBACK_ACTIONS.privacyEraseConfirm]: confirmErasure,
   [POSTBACK_ACTIONS.consultAccept]: acceptConsultationCard,
   [POSTBACK_ACTIONS.consultEndByStaff]: endConsultationByStaff,
   [POSTBACK_ACTIONS.scheduleMonth]: showSchedule,

@@ -39,6 +39,8 @@ export function buildBotServices(deps: {
   photoUrl: PhotoUrl | undefined;
   /** Where LIFF pages open: https://liff.line.me/<LIFF_ID>, or the local pages in local mode. */
   liffPageBase: string | undefined;
+  /** The service's own address for links people open (the privacy notice), when it has one. */
+  publicUrl: string | undefined;
 }): BotServices {
   const { config } = deps;
   const lookupProfile = createProfileLookup(deps.clients.messaging, deps.logger);
@@ -53,7 +55,7 @@ export function buildBotServices(deps: {
     fetchContent: createContentFetcher(deps.clients),
     photoUrl: deps.photoUrl,
     consultations: createConsultationDelivery(deps.outbox),
-    staffChatUrl: (id) => (deps.liffPageBase ? `${deps.liffPageBase}/staff/consultations/${id}` : undefined),
+    liffPage: (path) => (deps.liffPageBase ? `${deps.liffPageBase}/${path}` : undefined),
     activityLinks: { calendarUrl: calendarLink(config.publicBaseUrl) },
     responders: buildResponderChain(deps.faqCatalog),
     settings: {
@@ -61,6 +63,7 @@ export function buildBotServices(deps: {
       contact: clinicContact(config.contact),
       officeHours: parseOfficeHours(config.officeHours),
       consultationIdleMinutes: config.consultation.idleMinutes,
+      privacyNoticeUrl: config.privacy.noticeUrl ?? (deps.publicUrl ? `${deps.publicUrl}/privacy` : undefined),
     },
   };
 }

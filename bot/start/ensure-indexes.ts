@@ -9,6 +9,9 @@ import { CaseModel, CounterModel } from '../../models/case.ts';
 import { OfficeModel } from '../../models/office.ts';
 import { PhotoModel } from '../../models/photo.ts';
 import { InviteModel } from '../../models/invite.ts';
+import { ConsultationModel } from '../../models/consultation.ts';
+import { PrivacyRequestModel } from '../../models/privacy-request.ts';
+import { JobRunModel } from '../../models/job-run.ts';
 import { ACTIVITY_MODELS } from '../../models/activity-models.ts';
 
 /**
@@ -17,6 +20,6 @@ import { ACTIVITY_MODELS } from '../../models/activity-models.ts';
  */
 export async function ensureIndexes(): Promise<void> {
   await Promise.all(
-    [InboxEventModel, OutboxMessageModel, LineUserModel, ConversationStateModel, FaqEntryModel, UnansweredQuestionModel, FlowStateModel, CaseModel, CounterModel, OfficeModel, PhotoModel, InviteModel, ...ACTIVITY_MODELS].map((model) => model.init()),
+    [InboxEventModel, OutboxMessageModel, LineUserModel, ConversationStateModel, FaqEntryModel, UnansweredQuestionModel, FlowStateModel, CaseModel, CounterModel, OfficeModel, PhotoModel, InviteModel, ConsultationModel, PrivacyRequestModel, JobRunModel, ...ACTIVITY_MODELS].map((model) => model.init()),
   );
 }

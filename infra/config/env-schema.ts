@@ -84,6 +84,10 @@ export const envSchema = z.object({
   ACTIVITY_QUOTA_RESERVE: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).default(200)),
   ACTIVITY_REPORT_WAIT_SECONDS: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).default(600)),
 
+  /** The full privacy notice people are sent to at the first follow; unset: the bot's own /privacy page. */
+  PRIVACY_NOTICE_URL: z.preprocess(blankAsUnset, z.url().optional()),
+  /** Keys the pseudonyms of erased people (PDPA), so statistics stay linkable; unset: the channel secret. */
+  PSEUDONYM_SECRET: optionalString,
   CLINIC_CONTACT_NAME: optionalString,
   CLINIC_CONTACT_PHONE: optionalString,
   CLINIC_CONTACT_ADDRESS: optionalString,

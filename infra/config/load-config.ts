@@ -45,6 +45,7 @@ export type AppConfig = {
   /** e.g. `mon-fri 08:30-16:30`; Thai public holidays are closed. */
   officeHours: string;
   consultation: { idleMinutes: number };
+  privacy: { noticeUrl: string | undefined; pseudonymSecret: string | undefined };
   cases: { reopenWithinDays: number; autoCloseDays: number; escalateAfterDays: number; contactRetentionDays: number };
   /** Cron expressions (Asia/Bangkok) of the scheduled jobs, by job name. */
   jobs: { enabled: boolean; schedules: Record<string, string> };
@@ -124,6 +125,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     contact: { name: env.CLINIC_CONTACT_NAME, phone: env.CLINIC_CONTACT_PHONE, address: env.CLINIC_CONTACT_ADDRESS, mapUrl: env.CLINIC_CONTACT_MAP_URL },
     officeHours: env.OFFICE_HOURS,
     consultation: { idleMinutes: env.CONSULTATION_IDLE_MINUTES },
+    privacy: { noticeUrl: env.PRIVACY_NOTICE_URL, pseudonymSecret: env.PSEUDONYM_SECRET },
     cases: { reopenWithinDays: env.CASE_REOPEN_DAYS, autoCloseDays: env.CASE_AUTO_CLOSE_DAYS, escalateAfterDays: env.CASE_ESCALATE_AFTER_DAYS, contactRetentionDays: env.CASE_CONTACT_RETENTION_DAYS },
     jobs: { enabled: env.JOBS_ENABLED, schedules: { 'case-deadlines': env.JOB_CASE_DEADLINES_CRON, report: env.JOB_REPORT_CRON, retention: env.JOB_RETENTION_CRON, 'faq-digest': env.JOB_FAQ_DIGEST_CRON, 'monthly-schedule': env.JOB_MONTHLY_SCHEDULE_CRON, 'activity-reminders': env.JOB_ACTIVITY_REMINDERS_CRON, 'activity-changes': env.JOB_ACTIVITY_CHANGES_CRON, 'consultation-idle': env.JOB_CONSULTATION_IDLE_CRON } },
     activities: { quotaReserve: env.ACTIVITY_QUOTA_RESERVE, reportWaitMs: env.ACTIVITY_REPORT_WAIT_SECONDS * 1000 },

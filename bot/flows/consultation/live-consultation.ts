@@ -36,7 +36,7 @@ export async function openLive(context: Context, state: ConsultationState): Prom
     now,
   });
   const id = String(consultation._id);
-  await services.consultations.toAllStaff(consultation, 'new', buildStaffConsultationCard(consultation, state.question!, services.staffChatUrl(id)));
+  await services.consultations.toAllStaff(consultation, 'new', buildStaffConsultationCard(consultation, state.question!, services.liffPage(`staff/consultations/${id}`)));
   const flow = { flowId: context.flowId };
   await context.reply(open
     ? buildQueuedMessages(flow, consultation, await queueEstimate(consultation.openedAt))
@@ -59,7 +59,7 @@ export async function relayVillagerLine(context: Context, consultation: Consulta
   });
   const id = String(consultation._id);
   if (consultation.status === 'active' && (await claimStaffNotice(id, context.services.cases.now(), STAFF_NOTICE_GAP_MS))) {
-    await context.services.consultations.toAssignedStaff(consultation, `notice:${context.webhookEventId}`, buildStaffNewLineNotice(consultation, context.services.staffChatUrl(id)));
+    await context.services.consultations.toAssignedStaff(consultation, `notice:${context.webhookEventId}`, buildStaffNewLineNotice(consultation, context.services.liffPage(`staff/consultations/${id}`)));
   }
   if (noteNow) await context.reply(buildPersonHandlesMessages({ flowId: context.flowId }));
   return { next: 'continue', state: { ...context.state, noticeSent: context.state.noticeSent || noteNow } };

@@ -58,6 +58,8 @@ describe('talking to a person', () => {
     expect(person.count() - before).toBe(0);
 
     const [open] = (await winner.api('/consultations')).json.consultations as { id: string }[];
+    // The photo is fetched from LINE and re-encoded before it is in the transcript: wait for it.
+    await expect.poll(async () => ((await winner.api(`/consultations/${open!.id}`)).json.transcript as unknown[]).length, { timeout: 5_000 }).toBe(4);
     const upload = await winner.api('/uploads', { raw: await testPhoto('#aa3311'), headers: { 'content-type': 'image/jpeg' } });
     const reply = await winner.api(`/consultations/${open!.id}/messages`, { body: { text: 'ขอให้ถ่ายรูปหลักหมุดมาให้ดูด้วยนะคะ', photoIds: [upload.json.photoId] }, headers: { 'idempotency-key': 'staff-line-0001' } });
     expect(reply.status).toBe(201);
