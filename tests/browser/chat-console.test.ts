@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -9,7 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChatConsoleRouter } from '../../dev/chat-console/index.ts';
 import { createLineEmulator, type LineEmulator, type RunningEmulator } from '../../dev/line-emulator/index.ts';
-import { isChromiumInstalled, launchBrowser, openPage } from '../helpers/browser.ts';
+import { isChromiumInstalled, launchBrowser } from '../helpers/browser.ts';
+import { openConsole, type ConsolePage } from '../helpers/chat-console-page.ts';
+import { RICH_MENU_NAME_PREFIX, buildDefaultRichMenu } from '../../bot/rich-menu/rich-menu-definition.ts';
+import { setupRichMenu } from '../../bot/rich-menu/setup-rich-menu.ts';
 
 const channelSecret = randomBytes(16).toString('hex');
 const channelAccessToken = randomBytes(24).toString('base64url');
@@ -118,8 +122,8 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('chat console in Chro
   let running: RunningEmulator;
   let bot: { server: Server; url: string };
   let browser: Browser;
+  let consolePage: ConsolePage;
   let page: Page;
-  let pageErrors: string[];
 
   beforeAll(async () => {
     emulator = createLineEmulator({ channelSecret, channelAccessToken, loginChannelId: '2001234567', webhookUrl: 'http://127.0.0.1:1/' });
@@ -130,7 +134,9 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('chat console in Chro
     bot = await listen(app);
     emulator.webhookUrl = `${bot.url}/webhook`;
     browser = await launchBrowser();
-    ({ page, pageErrors } = await openPage(browser, `${bot.url}/dev`));
+    // A wide screen: the user list stays beside the phone-sized chat.
+    consolePage = await openConsole(browser, `${bot.url}/dev`, { width: 1280, height: 820 });
+    page = consolePage.page;
   });
 
   afterAll(async () => {
@@ -147,14 +153,15 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('chat console in Chro
 
   it('when a villager types a message, then the reply, the quick replies and the flex card appear', async () => {
     await expect.poll(() => page.locator('#user-list .user-button').count()).toBeGreaterThan(1);
-    await expect.poll(() => page.locator('#live-status').textContent()).toBe('เชื่อมต่อสดแล้ว');
+    expect(await page.locator('#rich-menu-panel').isHidden()).toBe(true);
     await say('ถนนหน้าบ้านเป็นหลุมค่ะ');
     const reply = page.locator('.row.bot .bubble', { hasText: 'รับข้อความ "ถนนหน้าบ้านเป็นหลุมค่ะ" แล้วค่ะ' });
     await reply.waitFor();
     await page.locator('.flex-bubble', { hasText: 'เรื่องแจ้ง CC-2568-0001' }).waitFor();
-    expect(await page.locator('.row.bot .via').first().textContent()).toContain('reply');
+    // Replies are what a chat is made of: only pushes and broadcasts carry a mark.
+    expect(await page.locator('.row.bot .via').count()).toBe(0);
     expect(await page.locator('#quick-replies .chip').allTextContents()).toEqual(['แจ้งปัญหา', 'ถามคำถาม']);
-    await expect.poll(() => page.locator('.row.user .status').first().textContent()).toContain('HTTP 200');
+    await expect.poll(() => page.locator('.row.user .status').first().getAttribute('title')).toContain('HTTP 200');
     await page.screenshot({ path: join(tmpdir(), `chat-console-${process.pid}.png`) });
   });
 
@@ -237,6 +244,31 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('chat console in Chro
     await say('มีใครอยู่ไหมคะ');
     await expect.poll(() => page.locator('#bot-status').textContent()).toContain('ติดต่อบอทไม่ได้');
     emulator.webhookUrl = `${bot.url}/webhook`;
-    expect(pageErrors).toEqual([]);
+  });
+
+  it('when richmenu:setup has run against the emulator, then the console draws that menu with its image, and a uri tile opens its page', async () => {
+    const client = new messagingApi.MessagingApiClient({ channelAccessToken, baseURL: running.url });
+    const blob = new messagingApi.MessagingApiBlobClient({ channelAccessToken, baseURL: running.url });
+    const menu = buildDefaultRichMenu({ liffUrl: 'https://liff.line.me/2001234567-AbCdEfGh' });
+    const image = await readFile('assets/rich-menu/rich-menu.png');
+    await setupRichMenu({ api: client, blobApi: blob, menu, image, namePrefix: RICH_MENU_NAME_PREFIX, log: () => {} });
+    await page.locator('#user-list .user-button').first().click();
+    await page.locator('#rich-menu-panel').waitFor();
+    expect(await page.locator('#rich-menu-bar').textContent()).toBe(menu.chatBarText);
+    expect(await page.locator('.rich-menu-area').evaluateAll((tiles) => tiles.map((tile) => tile.getAttribute('aria-label'))))
+      .toEqual(menu.areas!.map((area) => area.action?.label));
+    const shown = await page.locator('#rich-menu img').getAttribute('src');
+    expect(Buffer.from(await (await fetch(new URL(shown!, `${bot.url}/dev/`))).arrayBuffer()).equals(image)).toBe(true);
+    // Offline here: LINE's LIFF host is answered by the test.
+    await page.context().route('https://liff.line.me/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>LIFF</title>' }));
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'แบบฟอร์ม', exact: true }).click()]);
+    await popup.waitForLoadState();
+    expect(popup.url()).toBe('https://liff.line.me/2001234567-AbCdEfGh');
+    await popup.close();
+  });
+
+  it('then no request of the console failed and the page raised no error', () => {
+    expect(consolePage.failedRequests).toEqual([]);
+    expect(consolePage.pageErrors).toEqual([]);
   });
 });

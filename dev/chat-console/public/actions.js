@@ -12,6 +12,7 @@ export function createActionHandler(chat) {
       case 'message':
         return chat.sendText(action.text);
       case 'postback':
+        applyInputOption(chat, action.inputOption);
         return chat.sendPostback({ data: action.data, displayText: action.displayText ?? action.text });
       case 'datetimepicker': {
         const params = await pickDateTime(chat.dialogs.datetime, action);
@@ -31,6 +32,18 @@ export function createActionHandler(chat) {
         return chat.notify(`ปุ่มชนิด ${action?.type ?? '?'} ยังไม่รองรับในคอนโซลนี้ค่ะ`);
     }
   };
+}
+
+/** A postback's `inputOption`: what LINE does with the keyboard and the rich menu after the tap. */
+function applyInputOption(chat, inputOption) {
+  if (inputOption === 'openKeyboard' || inputOption === 'openVoice') {
+    chat.setRichMenuOpen(false);
+    chat.focusComposer();
+  } else if (inputOption === 'closeRichMenu') {
+    chat.setRichMenuOpen(false);
+  } else if (inputOption === 'openRichMenu') {
+    chat.setRichMenuOpen(true);
+  }
 }
 
 function openUri(uri, chat) {

@@ -14,6 +14,8 @@ function postJson(path, body) {
 export const api = {
   listUsers: () => request('users').then((body) => body.users),
   addUser: (input) => postJson('users', input),
+  offices: () => request('offices'),
+  richMenu: (userId) => request(`users/${encodeURIComponent(userId)}/rich-menu`).then((body) => body.richMenu),
   timeline: (userId) => request(`users/${encodeURIComponent(userId)}/timeline`).then((body) => body.items),
   sendEvent: (userId, input) => postJson(`users/${encodeURIComponent(userId)}/events`, input),
   sendImage: (userId, file) =>
@@ -23,6 +25,8 @@ export const api = {
       body: file,
     }),
   contentUrl: (messageId) => new URL(`content/${encodeURIComponent(messageId)}`, apiBase).href,
+  /** Relative to the page, as the server gives it (e.g. `api/rich-menus/…/image`). */
+  pageUrl: (path) => new URL(path, document.baseURI).href,
 };
 
 /** Live notices from the emulator; EventSource reconnects by itself after a drop. */

@@ -2,67 +2,89 @@ import { createActionHandler } from './actions.js';
 import { api, subscribe } from './api.js';
 import { wireComposer } from './composer.js';
 import { createConversation } from './conversation.js';
-import { h } from './dom.js';
+import { h, notify } from './dom.js';
+import { sendAs, sendImageAs } from './send.js';
+import { wireDrawer } from './drawer.js';
 import { describeWebhookResult, ROLE_LABELS } from './format.js';
-import { renderUserList } from './user-list.js';
+import { createFriendship } from './friendship.js';
+import { createRichMenu } from './rich-menu.js';
+import { renderUserList, wireAddUserForm } from './users.js';
 
 const $ = (selector) => document.querySelector(selector);
-const state = { users: new Map(), currentUserId: null, unread: new Map() };
+const state = { users: new Map(), currentUserId: null, unread: new Map(), offices: new Map() };
 
+const richMenu = createRichMenu({
+  panel: $('#rich-menu-panel'),
+  bar: $('#rich-menu-bar'),
+  area: $('#rich-menu'),
+  onAction: (action) => handleAction(action),
+  imageUrl: api.pageUrl,
+});
 const chat = {
   sendText: (text) => send({ type: 'text', text }),
   sendPostback: (postback) => send({ type: 'postback', ...postback }),
   pickImage: () => $('#attach-image').click(),
   openLocation: () => $('#location-dialog').showModal(),
+  focusComposer: () => $('#composer-text').focus(),
+  setRichMenuOpen: (open) => richMenu.setOpen(open),
   notify,
   dialogs: { datetime: $('#datetime-dialog') },
 };
-const ctx = { onAction: createActionHandler(chat), contentUrl: api.contentUrl };
-const conversation = createConversation({ list: $('#messages'), quickReplies: $('#quick-replies'), ctx });
+const handleAction = createActionHandler(chat);
+const ctx = { onAction: handleAction, contentUrl: api.contentUrl };
+const conversation = createConversation({
+  list: $('#messages'),
+  quickReplies: $('#quick-replies'),
+  newMessagesButton: $('#new-messages'),
+  ctx,
+});
+const friendship = createFriendship((input) => send(input));
+const drawer = wireDrawer();
 
 /** Resolves to whether the event reached the emulator, so callers change state only on success. */
-async function send(input) {
-  if (!state.currentUserId) return false;
-  try {
-    await api.sendEvent(state.currentUserId, input);
-    return true;
-  } catch (error) {
-    notify(`ส่งไม่สำเร็จค่ะ: ${error.message}`);
-    return false;
-  }
+function send(input) {
+  return state.currentUserId ? sendAs(state.currentUserId, input) : Promise.resolve(false);
 }
 
-async function sendImage(file) {
-  if (!state.currentUserId) return;
-  await api.sendImage(state.currentUserId, file).catch((error) => notify(`ส่งรูปไม่สำเร็จค่ะ: ${error.message}`));
+function sendImage(file) {
+  return state.currentUserId ? sendImageAs(state.currentUserId, file) : Promise.resolve();
 }
 
-function notify(text) {
-  const toast = h('div', { class: 'toast', role: 'status' }, text);
-  document.body.append(toast);
-  setTimeout(() => toast.remove(), 4000);
-}
+const officeName = (code) => (code ? state.offices.get(code) ?? code : '');
 
 function renderUsers() {
   renderUserList($('#user-list'), {
     users: [...state.users.values()],
     currentUserId: state.currentUserId,
     unread: state.unread,
+    officeName,
     onSelect: selectUser,
   });
+}
+
+/** The header, the friendship bar and whether the user can type: all follow the user's state. */
+function showCurrentUser() {
+  const user = state.users.get(state.currentUserId);
+  const role = [ROLE_LABELS[user?.role], officeName(user?.officeCode)].filter(Boolean).join(' · ');
+  $('#chat-title').replaceChildren(h('strong', {}, user?.displayName ?? ''), h('small', { title: user?.userId }, role));
+  friendship.show(user);
+  const blocked = user?.blocked === true;
+  $('#composer-text').disabled = blocked;
+  $('#send-button').disabled = blocked;
+  $('#composer-text').placeholder = blocked ? 'เลิกบล็อกก่อนจึงจะส่งข้อความได้' : 'พิมพ์ข้อความ';
 }
 
 async function selectUser(userId) {
   state.currentUserId = userId;
   state.unread.delete(userId);
-  const user = state.users.get(userId);
-  $('#chat-title').replaceChildren(h('strong', {}, user?.displayName ?? ''),
-    h('small', {}, ` · ${ROLE_LABELS[user?.role] ?? ''} · ${userId}`));
-  $('#follow-toggle').textContent = user?.following === false ? 'เลิกบล็อกบอท' : 'บล็อกบอท';
+  showCurrentUser();
   followInLiff(userId);
   renderUsers();
-  conversation.showTimeline(await api.timeline(userId));
-  $('#composer-text').focus();
+  drawer.close();
+  const [items, menu] = await Promise.all([api.timeline(userId), api.richMenu(userId)]);
+  if (state.currentUserId !== userId) return;
+  conversation.showTimeline(items);
+  richMenu.show(menu, { enabled: state.users.get(userId)?.blocked !== true });
 }
 
 /** The LIFF pages (same origin) act as the console's current user; open ones switch with it. */
@@ -79,11 +101,19 @@ async function loadUsers() {
   if (current) await selectUser(current);
 }
 
+function onUserChanged(user) {
+  const before = state.users.get(user.userId);
+  state.users.set(user.userId, user);
+  renderUsers();
+  if (user.userId !== state.currentUserId) return;
+  showCurrentUser();
+  if (before?.blocked !== user.blocked) selectUser(user.userId);
+}
+
 function setBotStatus(entry) {
   const result = describeWebhookResult(entry);
-  const element = $('#bot-status');
-  element.textContent = result.text;
-  element.classList.toggle('error', !result.ok);
+  $('#bot-status').textContent = result.text;
+  $('#bot-status').classList.toggle('error', !result.ok);
 }
 
 function listenForNotices() {
@@ -98,10 +128,7 @@ function listenForNotices() {
       setBotStatus(entry);
       if (entry.userId === state.currentUserId) conversation.showWebhookResult(entry);
     },
-    user: ({ user }) => {
-      state.users.set(user.userId, user);
-      renderUsers();
-    },
+    user: ({ user }) => onUserChanged(user),
     loading: ({ userId, seconds }) => userId === state.currentUserId && conversation.showLoading(seconds),
     reset: () => loadUsers(),
   }, (connected) => {
@@ -110,33 +137,16 @@ function listenForNotices() {
   });
 }
 
-async function toggleFollow() {
-  const user = state.users.get(state.currentUserId);
-  if (!user) return;
-  const sent = await send(user.following ? { type: 'unfollow' } : { type: 'follow', isUnblocked: true });
-  if (!sent) return;
-  user.following = !user.following;
-  $('#follow-toggle').textContent = user.following ? 'บล็อกบอท' : 'เลิกบล็อกบอท';
-  renderUsers();
-}
-
-function wireAddUserForm() {
-  $('#add-user-form').addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const form = new FormData(event.target);
-    try {
-      const user = await api.addUser({ displayName: String(form.get('displayName')).trim(), role: form.get('role') });
-      event.target.reset();
-      state.users.set(user.userId, user);
-      await selectUser(user.userId);
-    } catch (error) {
-      notify(`เพิ่มผู้ใช้ไม่สำเร็จค่ะ: ${error.message}`);
-    }
-  });
+async function start() {
+  const { offices, rolesInBot } = await api.offices();
+  state.offices = new Map(offices.map((office) => [office.code, office.name]));
+  wireAddUserForm($('#add-user-form'), { offices, rolesInBot, addUser: api.addUser, notify, onAdded: (user) => {
+    state.users.set(user.userId, user);
+    return selectUser(user.userId);
+  } });
+  await loadUsers();
 }
 
 wireComposer({ send, sendImage });
-$('#follow-toggle').addEventListener('click', toggleFollow);
-wireAddUserForm();
 listenForNotices();
-loadUsers().catch((error) => notify(`โหลดรายชื่อผู้ใช้ไม่สำเร็จค่ะ: ${error.message}`));
+start().catch((error) => notify(`โหลดคอนโซลไม่สำเร็จค่ะ: ${error.message}`));

@@ -1,23 +1,28 @@
 import { h } from './dom.js';
-import { describeWebhookResult, fullTime, shortTime, VIA_LABELS } from './format.js';
+import { dayLabel, describeWebhookResult, fullTime, sameDay, shortTime, VIA_LABELS } from './format.js';
 import { renderBotMessage, renderUserEvent } from './render-message.js';
+import { createScroller } from './scroller.js';
 
 const RICH_TYPES = new Set(['flex', 'template']);
+const SYSTEM_TEXT = { follow: 'คุณเพิ่มบอทเป็นเพื่อนแล้ว', unfollow: 'คุณบล็อกบอทแล้ว' };
 
 /**
  * The message list of one conversation. User bubbles come from "webhook-sending" notices (so they
  * appear before the bot's answer) and get the bot's HTTP status when the webhook completes.
  */
-export function createConversation({ list, quickReplies, ctx }) {
+export function createConversation({ list, quickReplies, newMessagesButton, ctx }) {
   const sentRows = new Map();
+  const scroller = createScroller(list, newMessagesButton);
   let typingRow = null;
+  let lastAt = null;
 
-  function append(row, lastMessage) {
+  function append(row, at) {
     typingRow?.remove();
     typingRow = null;
+    if (lastAt === null || !sameDay(lastAt, at)) list.append(h('li', { class: 'row system day' }, h('span', {}, dayLabel(at))));
+    lastAt = at;
     list.append(row);
-    row.scrollIntoView({ block: 'end' });
-    showQuickReplies(lastMessage?.quickReply?.items ?? []);
+    scroller.follow();
   }
 
   function showQuickReplies(items) {
@@ -30,7 +35,10 @@ export function createConversation({ list, quickReplies, ctx }) {
       if (sentRows.has(event.webhookEventId)) continue;
       const row = userRow(event, entry, ctx);
       sentRows.set(event.webhookEventId, row);
-      append(row, null);
+      // LINE hides the quick replies as soon as the user answers.
+      showQuickReplies([]);
+      scroller.pin();
+      append(row, entry.at);
     }
   }
 
@@ -38,21 +46,28 @@ export function createConversation({ list, quickReplies, ctx }) {
     showSending(entry);
     const result = describeWebhookResult(entry);
     for (const event of entry.events) {
-      const status = sentRows.get(event.webhookEventId)?.querySelector('.status');
+      const row = sentRows.get(event.webhookEventId);
+      const status = row?.querySelector('.status');
       if (!status) continue;
-      status.textContent = result.ok ? `✓ ${result.text}` : `⚠ ${result.text}`;
+      const okMark = row.classList.contains('system') ? '' : '✓';
+      status.textContent = result.ok ? okMark : `⚠ ${result.text}`;
+      status.title = result.text;
+      status.dataset.http = String(entry.status ?? 'unreachable');
       status.classList.toggle('error', !result.ok);
     }
   }
 
   function showDelivery(delivery) {
-    append(botRow(delivery, ctx), delivery.message);
+    append(botRow(delivery, ctx), delivery.deliveredAt);
+    showQuickReplies(delivery.message?.quickReply?.items ?? []);
   }
 
   function showLoading(seconds) {
     typingRow?.remove();
-    typingRow = h('li', { class: 'row bot typing' }, h('div', { class: 'bubble' }, 'บอทกำลังพิมพ์…'));
+    typingRow = h('li', { class: 'row bot typing' }, h('div', { class: 'avatar', 'aria-hidden': 'true' }, 'CC'),
+      h('div', { class: 'bubble', role: 'status', 'aria-label': 'บอทกำลังพิมพ์' }, h('i'), h('i'), h('i')));
     list.append(typingRow);
+    scroller.follow();
     const row = typingRow;
     setTimeout(() => row.remove(), seconds * 1000);
   }
@@ -60,35 +75,36 @@ export function createConversation({ list, quickReplies, ctx }) {
   function showTimeline(items) {
     list.replaceChildren();
     sentRows.clear();
+    lastAt = null;
     showQuickReplies([]);
     for (const item of items) {
       if (item.kind === 'sent') showWebhookResult(item.entry);
       else showDelivery(item.delivery);
     }
+    scroller.pin();
   }
 
   return { showSending, showWebhookResult, showDelivery, showLoading, showTimeline };
 }
 
 function userRow(event, entry, ctx) {
-  if (event.type === 'follow' || event.type === 'unfollow') {
-    const text = event.type === 'follow' ? 'คุณเพิ่มบอทเป็นเพื่อนแล้ว' : 'คุณบล็อกบอทแล้ว';
-    return h('li', { class: 'row system' }, h('span', {}, text), h('span', { class: 'status' }, 'กำลังส่ง…'));
+  if (SYSTEM_TEXT[event.type]) {
+    return h('li', { class: `row system ${event.type}` }, h('span', {}, SYSTEM_TEXT[event.type]), h('span', { class: 'status' }));
   }
   return h('li', { class: 'row user' },
-    h('div', { class: 'bubble-wrap' },
+    h('div', { class: 'bubble-line' },
       h('div', { class: 'bubble' }, renderUserEvent(event, entry.displayText, ctx)),
-      h('div', { class: 'meta' }, h('time', { title: fullTime(entry.at) }, shortTime(entry.at)),
-        h('span', { class: 'status' }, 'กำลังส่ง…'))));
+      h('div', { class: 'meta' },
+        h('span', { class: 'status', title: 'กำลังส่ง' }, '…'),
+        h('time', { title: fullTime(entry.at) }, shortTime(entry.at)))));
 }
 
 function botRow(delivery, ctx) {
   const rich = RICH_TYPES.has(delivery.message?.type);
+  const via = delivery.via === 'reply' ? null : h('span', { class: `via via-${delivery.via}` }, VIA_LABELS[delivery.via] ?? delivery.via);
   return h('li', { class: `row bot via-${delivery.via}` },
-    h('div', { class: 'avatar', 'aria-hidden': 'true' }, 'บอท'),
-    h('div', { class: 'bubble-wrap' },
+    h('div', { class: 'avatar', 'aria-hidden': 'true' }, 'CC'),
+    h('div', { class: 'bubble-line' },
       h('div', { class: `bubble${rich ? ' rich' : ''}` }, renderBotMessage(delivery.message, ctx)),
-      h('div', { class: 'meta' },
-        h('span', { class: `via via-${delivery.via}` }, VIA_LABELS[delivery.via] ?? delivery.via),
-        h('time', { title: fullTime(delivery.deliveredAt) }, shortTime(delivery.deliveredAt)))));
+      h('div', { class: 'meta' }, via, h('time', { title: fullTime(delivery.deliveredAt) }, shortTime(delivery.deliveredAt)))));
 }

@@ -45,3 +45,10 @@ export function safeImage(url, alt, props = {}) {
   image.addEventListener('error', () => image.replaceWith(h('div', { class: 'image-placeholder' }, alt)), { once: true });
   return image;
 }
+
+/** A short message at the bottom of the screen (what went wrong, or what was copied). */
+export function notify(text) {
+  const toast = h('div', { class: 'toast', role: 'status' }, text);
+  document.body.append(toast);
+  setTimeout(() => toast.remove(), 4000);
+}
