@@ -68,6 +68,18 @@ export const ROUTES: PageRoute[] = [
     menu: { label: 'รายงานผล 6 เดือน', hint: 'ตัวเลข กราฟ เทียบงวดก่อน และไฟล์ PDF Excel CSV', roles: STAFF },
   },
   {
+    path: '/activities',
+    component: lazy(() => import('./pages/activities-page.tsx')),
+    menu: { label: 'ตารางกิจกรรม', hint: 'กิจกรรมเดือนนี้และเดือนหน้า ลงทะเบียน เพิ่มลงปฏิทิน', roles: EVERYONE },
+  },
+  { path: '/activities/:activityId/visit', component: lazy(() => import('./pages/activity-visit-page.tsx')) },
+  {
+    path: '/staff/activities',
+    component: lazy(() => import('./pages/staff-activities-page.tsx')),
+    menu: { label: 'จัดการตารางกิจกรรม', hint: 'รายเดือน เพิ่ม เผยแพร่ ยกเลิก หรือเลื่อนพร้อมเหตุผล', roles: STAFF },
+  },
+  { path: '/staff/activities/:activityId', component: lazy(() => import('./pages/staff-activity-edit-page.tsx')) },
+  {
     path: '/staff/invites',
     component: lazy(() => import('./pages/staff-invites-page.tsx')),
     menu: { label: 'รหัสเชิญเจ้าหน้าที่', hint: 'สร้างรหัสให้เจ้าหน้าที่ อปท. ลงทะเบียน', roles: ['office-admin', ...STAFF] },
