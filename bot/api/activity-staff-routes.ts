@@ -1,7 +1,7 @@
 import { Router, type Request } from 'express';
 import { activitiesInMonth, findActivity } from '../../domain/activities/activity-repository.ts';
 import { ACTIVITY_STATUSES } from '../../domain/activities/activity-kinds.ts';
-import { cancelActivitySchema, newActivitySchema, postponeActivitySchema, rescheduleActivitySchema, activityFormSchema, versionSchema } from '../../domain/activities/activity-forms.ts';
+import { activityFormSchema, cancelActivitySchema, postponeActivitySchema, rescheduleActivitySchema } from '../../domain/activities/activity-forms.ts';
 import { isMonth, monthOf, parseBangkokDateTime } from '../../domain/activities/activity-time.ts';
 import { toActivityView } from '../../domain/activities/activity-view.ts';
 import type { ActivityCommand } from '../../domain/activities/activity-transitions.ts';
@@ -9,9 +9,6 @@ import type { ActivityActor } from '../../domain/activities/activity-repository.
 import { actorOf } from '../auth/require-actor.ts';
 import { answerActivityError, type ActivityApi } from './activity-api.ts';
 import { parseOr400 } from './validate-body.ts';
-import * as z from 'zod/mini';
-
-const editSchema = z.object({ activity: activityFormSchema, version: versionSchema.shape.version });
 
 function actor(res: Parameters<typeof actorOf>[0]): ActivityActor {
   const { lineUserId, role, name } = actorOf(res);
@@ -37,20 +34,21 @@ export function createActivityStaffRoutes(api: ActivityApi): Router {
     res.json({ activity: found });
   });
   router.post('/', async (req, res) => {
-    const form = parseOr400(newActivitySchema, req.body, res);
+    // The form's own fields are checked alone, so their errors carry the names the page's inputs have.
+    const form = parseOr400(activityFormSchema, req.body?.activity, res);
     if (!form) return;
     try {
-      const stored = await api.service.create({ form: form.activity, publish: form.publish, actor: actor(res) });
+      const stored = await api.service.create({ form, publish: req.body?.publish === true, actor: actor(res) });
       res.status(201).json({ activity: await detail(String(stored._id)) });
     } catch (error) {
       answerActivityError(res, error);
     }
   });
   router.put('/:id', async (req, res) => {
-    const form = parseOr400(editSchema, req.body, res);
+    const form = parseOr400(activityFormSchema, req.body?.activity, res);
     if (!form) return;
     try {
-      await api.service.edit({ id: req.params.id, form: form.activity, version: form.version, actor: actor(res) });
+      await api.service.edit({ id: req.params.id, form, version: typeof req.body?.version === 'number' ? req.body.version : undefined, actor: actor(res) });
       res.json({ activity: await detail(req.params.id) });
     } catch (error) {
       answerActivityError(res, error);

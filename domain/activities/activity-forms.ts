@@ -36,15 +36,9 @@ export const activityFormSchema = z
 
 export type ActivityForm = z.infer<typeof activityFormSchema>;
 
-/** A new activity is saved as a draft or published at once. */
-export const newActivitySchema = z.object({ activity: activityFormSchema, publish: z._default(z.boolean(), false) });
-
 export const cancelActivitySchema = z.object({ reason });
 export const postponeActivitySchema = z.object({ reason });
 
 export const rescheduleActivitySchema = z
   .object({ start: localTime('กรุณาเลือกวันและเวลาเริ่มใหม่'), end: localTime('กรุณาเลือกวันและเวลาสิ้นสุดใหม่'), reason })
   .check(z.refine((form) => form.start < form.end, { message: 'เวลาสิ้นสุดต้องหลังเวลาเริ่ม', path: ['end'] }));
-
-/** Optimistic concurrency for edits from a page that may be stale. */
-export const versionSchema = z.object({ version: z.number().check(z.int()) });
