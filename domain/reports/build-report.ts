@@ -29,7 +29,8 @@ export async function buildReport(period: ReportPeriod, lookups: ReportLookups, 
 }
 
 async function periodFigures(window: ReportPeriod, lookups: ReportLookups): Promise<PeriodFigures> {
-  const [cases, faq, activities, subscribers] = await Promise.all([namedCaseFigures(window, lookups), faqFigures(window), activityFigures(window), subscriberFigures(window)]);
+  const districtName = (code: string) => lookups.areas.district(code)?.name;
+  const [cases, faq, activities, subscribers] = await Promise.all([namedCaseFigures(window, lookups), faqFigures(window), activityFigures(window), subscriberFigures(window, districtName)]);
   return { cases, faq, activities, subscribers };
 }
 

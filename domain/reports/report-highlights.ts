@@ -14,5 +14,6 @@ export function reportHighlights(report: Report): string[] {
   if (gap) lines.push(`เรื่องที่ถามแล้วบอทยังตอบไม่ได้มากที่สุด: «${gap.title}» (${number.format(gap.count)} ครั้ง)`);
   lines.push(`ลบข้อมูลติดต่อของเรื่องที่ปิดแล้วตามระยะเวลาที่กำหนด (PDPA) ${number.format(cases.anonymised)} เรื่อง`);
   if (activities.missing) lines.push(activities.missing);
+  else lines.push(`จัดกิจกรรม ${number.format(activities.held)} ครั้ง ผู้ลงทะเบียน ${number.format(activities.registrations)} คน · หน่วยเคลื่อนที่ออกพื้นที่ ${number.format(activities.mobileVisits)} ครั้ง`);
   return lines;
 }

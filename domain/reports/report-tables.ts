@@ -109,7 +109,7 @@ function activityLines(): Line[] {
     ['เรื่องจากหน่วยเคลื่อนที่', 'count', (f) => f.activities.mobileCases],
     ['ผู้ติดตามข่าวกิจกรรม', 'count', (f) => f.subscribers.total],
     ['ข้อความแจ้งเตือนที่ส่ง', 'count', (f) => f.subscribers.pushesSent],
-    ['โควตาข้อความของเดือน', 'count', (f) => f.subscribers.pushQuota],
+    ['ไม่ได้ส่งเพราะโควตาข้อความไม่พอ (คน)', 'count', (f) => f.subscribers.quotaShortfall],
   ];
 }
 

@@ -49,7 +49,7 @@ export type FaqFigures = {
 
 export type CountRow = { key: string; label: string; count: number };
 
-/** Activities (issue 11): empty, with `missing` saying why, until their collections exist. */
+/** Activities (issue 11); `missing` says why a section is empty when its data is not there. */
 export type ActivityFigures = {
   missing: string | null;
   held: number;
@@ -68,7 +68,8 @@ export type SubscriberFigures = {
   byArea: CountRow[];
   byTopic: CountRow[];
   pushesSent: number;
-  pushQuota: number | null;
+  /** People the month's fan-outs left out because the LINE message quota ran short. */
+  quotaShortfall: number;
 };
 
 export type PeriodFigures = { cases: CaseFigures; faq: FaqFigures; activities: ActivityFigures; subscribers: SubscriberFigures };

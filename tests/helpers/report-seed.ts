@@ -4,6 +4,10 @@ import { FaqAskModel, FaqVoteModel } from '../../models/faq-ask.ts';
 import { FaqEntryModel } from '../../models/faq-entry.ts';
 import { UnansweredGroupModel } from '../../models/unanswered-group.ts';
 import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
+import { ActivityModel } from '../../models/activity.ts';
+import { ActivityQuestionModel, ActivityRatingModel } from '../../models/activity-feedback.ts';
+import { ActivityPlanModel, ActivitySendModel } from '../../models/activity-send.ts';
+import { SubscriptionModel } from '../../models/subscription.ts';
 
 /** A Bangkok wall-clock time as an instant: `bkk('2026-10-01 00:00')`. */
 export function bkk(local: string): Date {
@@ -43,6 +47,7 @@ type SeedCase = {
   steps?: { at: Date; action: string; note?: string }[];
   contact?: boolean;
   reporterId?: string;
+  activityId?: string;
 };
 
 function caseDocument(seed: SeedCase) {
@@ -76,6 +81,7 @@ function caseDocument(seed: SeedCase) {
     ...(seed.closedAt ? { closedAt: seed.closedAt } : {}),
     ...(seed.escalatedAt ? { escalatedAt: seed.escalatedAt } : {}),
     ...(seed.anonymisedAt ? { anonymisedAt: seed.anonymisedAt } : {}),
+    ...(seed.activityId ? { activityId: seed.activityId } : {}),
     resolution: null,
     rating: seed.rating ? { score: seed.rating.score, comment: `ขอบคุณ ${SEEDED_PERSONAL.names[2]}`, at: seed.rating.at } : null,
     reopenCount: (seed.steps ?? []).filter((step) => step.action === 'reopen').length,
@@ -116,7 +122,7 @@ export const SEED_CASES: SeedCase[] = [
     ],
   },
   { ticket: 'CC-2569-90006', category: 'consult-law', kind: 'consultation', created: bkk('2026-12-01 09:00'), slaDays: 15, status: 'rejected', officeCode: 'CLINIC', closedAt: bkk('2026-12-02 09:00'), anonymisedAt: bkk('2027-01-15 03:00'), contact: true, steps: [{ at: bkk('2026-12-02 09:00'), action: 'reject', note: 'ไม่อยู่ในอำนาจหน้าที่' }] },
-  { ticket: 'CC-2570-00001', category: 'road', created: bkk('2027-01-10 08:00'), slaDays: 15, status: 'in_progress', acceptedAt: bkk('2027-01-11 08:00'), escalatedAt: bkk('2027-01-29 08:30'), reporterId: REPORTER_B, contact: true },
+  { ticket: 'CC-2570-00001', category: 'road', created: bkk('2027-01-10 08:00'), slaDays: 15, status: 'in_progress', acceptedAt: bkk('2027-01-11 08:00'), escalatedAt: bkk('2027-01-29 08:30'), reporterId: REPORTER_B, contact: true, activityId: '66a000000000000000000002' },
   { ticket: 'CC-2570-00002', category: 'tree', created: bkk('2027-02-01 09:00'), slaDays: 7, status: 'cancelled', closedAt: bkk('2027-02-01 10:00'), steps: [{ at: bkk('2027-02-01 10:00'), action: 'cancel' }] },
   // 2569-H2, and one that crosses into 2570-H1
   { ticket: 'CC-2569-90002', category: 'streetlight', created: bkk('2026-09-30 23:59'), slaDays: 7, status: 'closed', acceptedAt: bkk('2026-10-01 01:59'), resolvedAt: bkk('2026-10-10 23:59'), closedAt: bkk('2026-10-11 00:00'), rating: { score: 2, at: bkk('2026-10-11 00:00') }, location: { latitude: 14.47633, longitude: 100.11902 } },
@@ -154,8 +160,39 @@ async function seedFaq(): Promise<void> {
   await FaqEntryModel.collection.insertMany([entry('seed-new-1', 'ขอใบอนุญาตเลี้ยงไก่ชน', '2027-03-02 10:00'), entry('seed-new-2', 'ตารางรถเก็บขยะ', '2027-02-02 10:00'), entry('seed-old', 'ภาษีป้าย', '2026-05-02 10:00')]);
 }
 
-/** Writes the seeded cases and FAQ feedback straight to the collections (their dates are the point). */
+const activityId = (n: number) => new Types.ObjectId(`66a00000000000000000000${n}`);
+
+async function seedActivities(): Promise<void> {
+  const activity = (n: number, type: string, topic: string, status: string, start: string, registeredCount: number) => ({
+    _id: activityId(n), title: `กิจกรรมทดสอบ ${n}`, description: '', topic, type, startAt: bkk(start), endAt: new Date(bkk(start).getTime() + 3 * HOUR), venue: { name: 'ศาลาประชาคม', location: null },
+    areas: [{ scope: 'province' }], audience: 'public', capacity: null, registrationOpen: true, registrants: SEEDED_PERSONAL.lineUserIds.slice(0, 1), registeredCount, organiser: 'ศูนย์ Clinic Center', status, pendingNotices: [], version: 1, history: [], createdAt: bkk(start), updatedAt: bkk(start),
+  });
+  await ActivityModel.collection.insertMany([
+    activity(1, 'training', 'law', 'published', '2026-11-10 09:00', 25),
+    activity(2, 'mobile-unit', 'public-health', 'published', '2027-02-15 09:00', 10),
+    activity(3, 'forum', 'law', 'cancelled', '2026-12-05 09:00', 4),
+    activity(4, 'training', 'environment', 'published', '2027-04-05 09:00', 8),
+    activity(5, 'meeting', 'law', 'published', '2026-08-01 09:00', 5),
+  ]);
+  const rating = (n: number, score: number, end: string, who: string) => ({ activityId: String(activityId(n)), lineUserId: who, score, activityType: 'training', activityEndAt: bkk(end), createdAt: bkk(end), updatedAt: bkk(end) });
+  await ActivityRatingModel.collection.insertMany([rating(1, 5, '2026-11-10 12:00', REPORTER_A), rating(1, 4, '2026-11-10 12:00', REPORTER_B), rating(5, 3, '2026-08-01 12:00', REPORTER_A)]);
+  await ActivityQuestionModel.collection.insertMany([1, 2, 3].map((n) => ({ activityId: String(activityId(2)), lineUserId: REPORTER_A, text: `คำถามถึงหน่วยเคลื่อนที่ ${n}`, requestKey: `seed:question:${n}`, createdAt: bkk('2027-02-10 09:00') })));
+  const subscription = (who: string, status: string, started: string, extra: Record<string, unknown>) => ({ lineUserId: who, status, bucket: 1, topics: [], area: null, startedAt: bkk(started), createdAt: bkk(started), updatedAt: bkk(started), ...extra });
+  await SubscriptionModel.collection.insertMany([
+    subscription('Usub1', 'active', '2026-10-15 09:00', { area: { districtCode: '7201' }, topics: ['law'] }),
+    subscription('Usub2', 'active', '2026-05-01 09:00', { area: { districtCode: '7209' } }),
+    subscription('Usub3', 'stopped', '2026-06-01 09:00', { area: { districtCode: '7201' }, topics: ['law', 'environment'], stoppedAt: bkk('2027-01-10 09:00'), stoppedReason: 'opt-out' }),
+    subscription('Usub4', 'active', '2026-07-01 09:00', { officeCode: 'MUN-7201' }),
+    subscription('Usub5', 'active', '2027-04-02 09:00', { area: { districtCode: '7201' } }),
+  ]);
+  const send = (id: string, queued: string, size: number) => ({ _id: id, job: 'monthly-schedule', period: queued.slice(0, 7), segment: 's', batch: 0, activityIds: [], recipients: [], size, status: 'queued', queuedAt: bkk(queued) });
+  await ActivitySendModel.collection.insertMany([send('a', '2026-11-25 09:00', 120), send('b', '2027-02-25 09:00', 80), send('c', '2026-08-25 09:00', 50)]);
+  await ActivityPlanModel.collection.insertMany([{ _id: 'plan-2027-03', job: 'monthly-schedule', period: '2027-03', complete: true, summary: { shortfall: { officers: 0, subscribers: 7 } }, createdAt: bkk('2027-02-25 09:00') }]);
+}
+
+/** Writes the seeded cases, FAQ feedback and activities straight to the collections (their dates are the point). */
 export async function seedReportData(): Promise<void> {
   await CaseModel.collection.insertMany(SEED_CASES.map(caseDocument));
   await seedFaq();
+  await seedActivities();
 }

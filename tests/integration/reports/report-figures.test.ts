@@ -3,6 +3,7 @@ import { useTestDatabase } from '../../helpers/database.ts';
 import { seedReportData } from '../../helpers/report-seed.ts';
 import { caseFigures } from '../../../domain/reports/case-figures.ts';
 import { faqFigures } from '../../../domain/reports/faq-figures.ts';
+import { activityFigures, subscriberFigures } from '../../../domain/reports/activity-figures.ts';
 import { parsePeriod, previousPeriod } from '../../../domain/reports/report-period.ts';
 
 useTestDatabase();
@@ -60,5 +61,22 @@ describe('report figures from seeded cases (2570-H1 against 2569-H2, Bangkok bou
     });
     const before = await faqFigures(H2_BEFORE);
     expect({ asked: before.asked, answered: before.answered, unanswered: before.unanswered, helpful: before.helpful, entriesAdded: before.entriesAdded }).toEqual({ asked: 4, answered: 3, unanswered: 1, helpful: 1, entriesAdded: 1 });
+  });
+
+  it('when activities, ratings, visits and subscriptions are counted, then each is in its period', async () => {
+    expect(await activityFigures(H1)).toEqual({
+      missing: null, held: 2, registrations: 35, attendanceRatings: { count: 2, sum: 9 }, mobileVisits: 1, mobileQuestions: 3, mobileCases: 1,
+      byTopic: [{ key: 'law', label: 'กฎหมาย', count: 1 }, { key: 'public-health', label: 'สาธารณสุข', count: 1 }],
+      byType: [{ key: 'mobile-unit', label: 'หน่วยบริการเคลื่อนที่', count: 1 }, { key: 'training', label: 'อบรม', count: 1 }],
+    });
+    expect(await activityFigures(H2_BEFORE)).toMatchObject({ held: 1, registrations: 5, attendanceRatings: { count: 1, sum: 3 }, mobileVisits: 0 });
+    const names: Record<string, string> = { '7201': 'เมืองสุพรรณบุรี', '7209': 'อู่ทอง' };
+    const now = await subscriberFigures(H1, (code) => names[code]);
+    expect(now).toMatchObject({ missing: null, total: 3, pushesSent: 200, quotaShortfall: 7 });
+    expect(now.byArea.map((row) => [row.key, row.count])).toEqual([['officers', 1], ['7201', 1], ['7209', 1]]);
+    expect(now.byTopic.map((row) => [row.label, row.count])).toEqual([['กฎหมาย', 1], ['ทุกหัวข้อ', 1]]);
+    const before = await subscriberFigures(H2_BEFORE, (code) => names[code]);
+    expect(before).toMatchObject({ total: 3, pushesSent: 50, quotaShortfall: 0 });
+    expect(before.byTopic.map((row) => [row.label, row.count])).toEqual([['กฎหมาย', 1], ['ทุกหัวข้อ', 1], ['สิ่งแวดล้อม', 1]]);
   });
 });
