@@ -187,7 +187,7 @@ async function seedActivities(): Promise<void> {
   ]);
   const send = (id: string, queued: string, size: number) => ({ _id: id, job: 'monthly-schedule', period: queued.slice(0, 7), segment: 's', batch: 0, activityIds: [], recipients: [], size, status: 'queued', queuedAt: bkk(queued) });
   await ActivitySendModel.insertMany([send('a', '2026-11-25 09:00', 120), send('b', '2027-02-25 09:00', 80), send('c', '2026-08-25 09:00', 50)]);
-  await ActivityPlanModel.collection.insertMany([{ _id: 'plan-2027-03', job: 'monthly-schedule', period: '2027-03', complete: true, summary: { shortfall: { officers: 0, subscribers: 7 } }, createdAt: bkk('2027-02-25 09:00') }]);
+  await ActivityPlanModel.insertMany([{ _id: 'plan-2027-03', job: 'monthly-schedule', period: '2027-03', complete: true, summary: { shortfall: { officers: 0, subscribers: 7 } }, createdAt: bkk('2027-02-25 09:00') }], { timestamps: false });
 }
 
 /** Writes the seeded cases, FAQ feedback and activities straight to the collections (their dates are the point). */
