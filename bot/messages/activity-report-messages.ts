@@ -1,22 +1,12 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { MessageQuota } from '../../domain/activities/fanout/quota-budget.ts';
+import type { MonthlyPlanSummary } from '../../domain/activities/fanout/monthly-plan.ts';
+import type { Delivery } from '../../domain/activities/fanout/delivery-report.ts';
 import { textMessage } from './quick-reply.ts';
 import { thaiMonth } from './activity-schedule-messages.ts';
 
-export type FanoutReport = {
-  month: string;
-  activities: number;
-  segments: number;
-  recipients: number;
-  officers: number;
-  subscribers: number;
-  batches: number;
-  delivered: number;
-  failed: number;
-  pending: number;
-  shortfall: { officers: number; subscribers: number };
-  quotaAfter: MessageQuota | null;
-};
+/** The plan's figures, how its batches fared at the sender, and what is left of the quota. */
+export type FanoutReport = MonthlyPlanSummary & Delivery & { month: string; quotaAfter: MessageQuota | null };
 
 const count = new Intl.NumberFormat('th-TH');
 
