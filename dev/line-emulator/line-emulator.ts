@@ -86,7 +86,6 @@ export interface LineEmulator {
   close(): void;
 }
 
-
 export function createLineEmulator(options: LineEmulatorOptions): LineEmulator {
   const state = createState(options);
   const personas = options.personas ?? DEFAULT_PERSONAS;
@@ -138,10 +137,7 @@ export function createLineEmulator(options: LineEmulatorOptions): LineEmulator {
     requestLog: (filter = {}) => state.requestLog.filter((entry) => !filter.endpoint || entry.endpoint === filter.endpoint),
     webhookLog: () => [...state.webhookLog],
     richMenus: {
-      shownTo: (userId) => {
-        const richMenuId = state.richMenus.linkedMenu(userId) ?? state.richMenus.defaultMenuId;
-        return richMenuId === undefined ? undefined : state.richMenus.get(richMenuId);
-      },
+      shownTo: (userId) => state.richMenus.shownTo(userId),
       image: (richMenuId) => state.richMenus.image(richMenuId),
     },
     subscribe: (listener) => state.subscribe(listener),

@@ -57,6 +57,12 @@ export class RichMenuStore {
     this.#defaultMenuId = richMenuId;
   }
 
+  /** What the user's LINE app shows under the chat: their own menu, else the default. */
+  shownTo(userId: string): StoredRichMenu | undefined {
+    const richMenuId = this.#userLinks.get(userId) ?? this.#defaultMenuId;
+    return richMenuId === undefined ? undefined : this.#menus.get(richMenuId);
+  }
+
   linkedMenu(userId: string): string | undefined {
     return this.#userLinks.get(userId);
   }

@@ -40,12 +40,12 @@ export function wireAddUserForm(form, { offices, rolesInBot, onAdded, addUser, n
   const sorted = [...offices].sort((a, b) => thaiOrder.compare(a.name, b.name));
   picker.replaceChildren(h('option', { value: '' }, 'เลือกหน่วยงาน'),
     ...sorted.map((office) => h('option', { value: office.code }, `${office.name} (${office.code})`)));
-  const hint = form.querySelector('#role-hint');
+  const inBot = rolesInBot ? 'บทบาทจะตั้งในระบบของบอทจริง ' : '';
+  form.querySelector('#role-hint').textContent = `${inBot}ผู้ใช้ใหม่ยังไม่ได้เพิ่มเพื่อน แตะ «เพิ่มเพื่อน» ในแชตเพื่อเริ่มค่ะ`;
   const syncRole = () => {
     const officer = form.elements.role.value === 'officer' && offices.length > 0;
     officeField.hidden = !officer;
     picker.required = officer;
-    hint.textContent = rolesInBot ? 'บทบาทจะตั้งในระบบของบอทจริง ผู้ใช้ใหม่ยังไม่ได้เพิ่มเพื่อน แตะ «เพิ่มเพื่อน» ในแชตเพื่อเริ่มค่ะ' : '';
   };
   form.elements.role.addEventListener('change', syncRole);
   syncRole();
