@@ -71,7 +71,7 @@ function showCurrentUser() {
   const blocked = user?.blocked === true;
   $('#composer-text').disabled = blocked;
   $('#send-button').disabled = blocked;
-  $('#composer-text').placeholder = blocked ? 'เลิกบล็อกก่อนจึงจะส่งข้อความได้' : 'พิมพ์ข้อความ';
+  $('#composer-text').placeholder = blocked ? 'ส่งไม่ได้ขณะบล็อก' : 'พิมพ์ข้อความ';
 }
 
 async function selectUser(userId) {

@@ -19,7 +19,7 @@ export function createFriendship(send) {
     bar.hidden = !user || user.following;
     if (!user || user.following) return;
     $('#friend-text').textContent = user.blocked
-      ? 'คุณบล็อกบัญชีนี้อยู่ จะไม่ได้รับข้อความจากบอท'
+      ? 'คุณบล็อกบัญชีนี้อยู่'
       : 'ยังไม่ได้เพิ่มบัญชีนี้เป็นเพื่อน';
     button.textContent = user.blocked ? 'เลิกบล็อก' : 'เพิ่มเพื่อน';
   }
