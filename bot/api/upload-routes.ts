@@ -5,6 +5,7 @@ import { MAX_PHOTO_BYTES } from '../../domain/forms/case-forms.ts';
 import { openPhoto, storePhoto } from '../../domain/media/photo-store.ts';
 import { PhotoModel } from '../../models/photo.ts';
 import { answerCaseError } from './case-api-errors.ts';
+import { sendPhoto } from '../media/send-photo.ts';
 import { caseActorOf } from './case-actor.ts';
 import { canSeeCase } from './case-routes.ts';
 
@@ -38,12 +39,7 @@ export function createUploadRoutes(): Router {
   router.get('/photos/:photoId', async (req, res) => {
     const variant = await variantFor(req.params.photoId, res);
     const photo = variant ? await openPhoto(req.params.photoId, variant) : null;
-    if (!photo) {
-      res.status(404).json({ error: 'not_found', message: 'ไม่พบรูปนี้ หรือบัญชีนี้ไม่มีสิทธิ์ดูค่ะ' });
-      return;
-    }
-    res.set({ 'content-type': photo.contentType, 'cache-control': 'private, max-age=3600' });
-    photo.stream.on('error', () => res.destroy()).pipe(res);
+    sendPhoto(res, photo, 'private, max-age=3600', 'ไม่พบรูปนี้ หรือบัญชีนี้ไม่มีสิทธิ์ดูค่ะ');
   });
   return router;
 }

@@ -37,5 +37,13 @@ export type FlowDefinition<S> = {
   expiredMessages(): messagingApi.Message[];
 };
 
+/** A flow's `readState` from its zod schema: stored state that no longer fits reads as none. */
+export function stateReader<S>(schema: { safeParse(raw: unknown): { success: true; data: S } | { success: false } }): (raw: unknown) => S | null {
+  return (raw) => {
+    const parsed = schema.safeParse(raw);
+    return parsed.success ? parsed.data : null;
+  };
+}
+
 // any: the registry holds flows of different state types; each is used only with its own state.
 export type AnyFlowDefinition = FlowDefinition<any>;

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { openPhoto } from '../../domain/media/photo-store.ts';
 import type { PhotoLinks } from './photo-links.ts';
+import { sendPhoto } from './send-photo.ts';
 
 /** `GET /media/photos/:id.jpg?sig=…`: the EXIF-free copy behind a signed link, for LINE's image fetcher. */
 export function createPhotoRoutes(links: PhotoLinks): Router {
@@ -12,13 +13,7 @@ export function createPhotoRoutes(links: PhotoLinks): Router {
       res.status(404).json({ error: 'not_found', message: 'ไม่พบรูปนี้ค่ะ' });
       return;
     }
-    const photo = await openPhoto(photoId, 'shared');
-    if (!photo) {
-      res.status(404).json({ error: 'not_found', message: 'ไม่พบรูปนี้ค่ะ' });
-      return;
-    }
-    res.set({ 'content-type': photo.contentType, 'cache-control': 'public, max-age=86400, immutable' });
-    photo.stream.on('error', () => res.destroy()).pipe(res);
+    sendPhoto(res, await openPhoto(photoId, 'shared'), 'public, max-age=86400, immutable');
   });
   return router;
 }

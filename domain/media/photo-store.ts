@@ -72,6 +72,7 @@ export async function readLimited(stream: AsyncIterable<Uint8Array>, limit = MAX
 }
 
 export type PhotoVariant = 'original' | 'shared';
+export type OpenedPhoto = NonNullable<Awaited<ReturnType<typeof openPhoto>>>;
 
 export async function openPhoto(photoId: string, variant: PhotoVariant): Promise<{ stream: NodeJS.ReadableStream; contentType: string; caseTicket: string | undefined; ownerLineUserId: string | undefined } | null> {
   if (!Types.ObjectId.isValid(photoId)) return null;

@@ -9,7 +9,7 @@ import { buildEditMenu, buildFiledMessages, buildSupportedMessages } from '../..
 import { buildRefusalMessages } from '../../messages/case-refusal-messages.ts';
 import { buildPhotoRejectedMessages } from '../../messages/photo-messages.ts';
 import { textMessage } from '../../messages/quick-reply.ts';
-import type { FlowDefinition, FlowTurn, FlowTurnContext } from '../flow-definition.ts';
+import { stateReader, type FlowDefinition, type FlowTurn, type FlowTurnContext } from '../flow-definition.ts';
 import { readIntakeInput, type IntakeIntent } from './intake-input.ts';
 import { promptFor } from './intake-prompt.ts';
 
@@ -21,10 +21,7 @@ export const caseIntakeFlow: FlowDefinition<IntakeState> = {
   name: 'case-intake',
   actionPrefix: 'intake.',
   ttlMs: 30 * 60_000,
-  readState: (raw) => {
-    const parsed = intakeStateSchema.safeParse(raw);
-    return parsed.success ? parsed.data : null;
-  },
+  readState: stateReader(intakeStateSchema),
   handle: async (context, input) => handleIntent(context, readIntakeInput(input, nextIntakeStep(context.state))),
   staleMessages: buildIntakeStaleMessages,
   expiredMessages: buildIntakeExpiredMessages,

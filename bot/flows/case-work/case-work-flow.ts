@@ -8,7 +8,7 @@ import { POSTBACK_ACTIONS } from '../../postback/postback-data.ts';
 import { buildRefusalMessages } from '../../messages/case-refusal-messages.ts';
 import { buildNoteDoneMessages, buildWorkCancelledMessages, buildWorkExpiredMessages, buildWorkStaleMessages } from '../../messages/case-work-messages.ts';
 import { buildPhotoRejectedMessages } from '../../messages/photo-messages.ts';
-import type { FlowDefinition, FlowTurn, FlowTurnContext } from '../flow-definition.ts';
+import { stateReader, type FlowDefinition, type FlowTurn, type FlowTurnContext } from '../flow-definition.ts';
 import { caseWorkStateSchema, nextWorkStep, type CaseWorkState } from './case-work-state.ts';
 import { promptForWork } from './case-work-prompt.ts';
 import { replyAfterMove } from '../../postback/case-replies.ts';
@@ -21,10 +21,7 @@ export const caseWorkFlow: FlowDefinition<CaseWorkState> = {
   name: 'case-work',
   actionPrefix: 'work.',
   ttlMs: 15 * 60_000,
-  readState: (raw) => {
-    const parsed = caseWorkStateSchema.safeParse(raw);
-    return parsed.success ? parsed.data : null;
-  },
+  readState: stateReader(caseWorkStateSchema),
   handle,
   staleMessages: buildWorkStaleMessages,
   expiredMessages: buildWorkExpiredMessages,

@@ -7,7 +7,7 @@ import { isMenuCommand } from '../../conversation/menu-command.ts';
 import { POSTBACK_ACTIONS } from '../../postback/postback-data.ts';
 import { buildQuestionPrompt, buildTopicPrompt } from '../../messages/consultation-messages.ts';
 import { textMessage } from '../../messages/quick-reply.ts';
-import type { FlowDefinition, FlowTurn, FlowTurnContext } from '../flow-definition.ts';
+import { stateReader, type FlowDefinition, type FlowTurn, type FlowTurnContext } from '../flow-definition.ts';
 import { consultationStateSchema, type ConsultationState } from './consultation-state.ts';
 import { endByVillager, openLive, relayVillagerLine } from './live-consultation.ts';
 
@@ -25,10 +25,7 @@ export const consultationFlow: FlowDefinition<ConsultationState> = {
   actionPrefix: 'talk.',
   // Long enough to wait for the office to open; an answered one ends by itself when idle (jobs/).
   ttlMs: 3 * 24 * 60 * 60_000,
-  readState: (raw) => {
-    const parsed = consultationStateSchema.safeParse(raw);
-    return parsed.success ? parsed.data : null;
-  },
+  readState: stateReader(consultationStateSchema),
   handle,
   staleMessages: () => [textMessage('ปุ่มนี้มาจากการสนทนาครั้งก่อนที่จบไปแล้วค่ะ ไม่มีอะไรเปลี่ยนแปลง หากต้องการคุยอีก พิมพ์ “คุยกับเจ้าหน้าที่”')],
   expiredMessages: () => [textMessage('การสนทนากับเจ้าหน้าที่ครั้งก่อนจบไปแล้วค่ะ หากต้องการคุยอีก พิมพ์ “คุยกับเจ้าหน้าที่” ได้เลย')],
