@@ -21,8 +21,6 @@ const consultationSchema = new Schema(
     endedBy: { type: String, enum: ['villager', 'staff', 'idle'] },
     lastActivityAt: { type: Date, required: true },
     openedOutsideHours: { type: Boolean, default: false },
-    /** Messages exchanged so far: numbers each one, so its outbox key is the same when retried. */
-    messageCount: { type: Number, default: 0 },
     lastReply: { type: new Schema({ token: String, receivedAt: Date }, { _id: false }), default: null },
     /** When staff were last told in LINE that the villager wrote: at most every few minutes. */
     staffNotifiedAt: { type: Date },

@@ -120,14 +120,15 @@ export function createConsultationRoutes(deps: Deps): Router {
 
 /** A staff line: into the transcript, numbered, then to the villager (reply while their token is fresh). */
 async function say(deps: Deps, consultation: Consultation, actor: ReturnType<typeof caseActorOf>, text: string, photoIds: string[], requestKey: string): Promise<void> {
-  const line = await recordLine(consultation, { from: actor, text, photoIds, at: deps.cases.now(), requestKey });
+  await recordLine(consultation, { from: actor, text, photoIds, at: deps.cases.now(), requestKey });
   const images = photoIds.flatMap((id) => {
     const url = deps.photoUrl?.(id);
     return url ? [{ type: 'image' as const, originalContentUrl: url, previewImageUrl: url }] : [];
   });
   const missing = photoIds.length - images.length;
   const words = missing > 0 ? `${text}${text === '[รูปภาพ]' ? '' : ' '}(แนบรูป ${missing} รูป ดูได้ที่ “ติดตามเรื่อง”)` : text;
-  await deps.delivery.toVillager(consultation, `line:${line.number}`, [buildStaffLine(actor.name, words), ...images].slice(0, 5));
+  // Keyed by the request, not by the line's number: two copies of one request racing deliver once.
+  await deps.delivery.toVillager(consultation, `line:${requestKey}`, [buildStaffLine(actor.name, words), ...images].slice(0, 5));
 }
 
 async function visible(req: Request, res: Response): Promise<Consultation | undefined> {

@@ -62,16 +62,22 @@ export function transcriptOf(stored: StoredCase, consultation: Consultation): Tr
   return [question, ...lines];
 }
 
-/** What the bot told this villager in the day before they asked for a person: staff read it first. */
+/**
+ * The FAQ answers the bot gave this villager in the day before they asked for a person: staff read
+ * them first. An answer is recognised by its 👍/👎 quick reply (the FAQ's own); prompts are left out.
+ */
 export async function recentBotAnswers(villagerLineUserId: string, before: Date): Promise<{ at: string; text: string }[]> {
   const sent = await OutboxMessageModel.find(
     { to: villagerLineUserId, status: 'sent', createdAt: { $gte: new Date(before.getTime() - 24 * 60 * 60_000), $lte: before } },
     { messages: 1, createdAt: 1 },
-  ).sort({ createdAt: -1 }).limit(10).lean();
-  return sent.flatMap((entry) =>
-    (entry.messages as { type: string; text?: string; altText?: string }[]).map((message) => ({
-      at: (entry as { createdAt?: Date }).createdAt?.toISOString() ?? '',
-      text: message.text ?? message.altText ?? '',
-    })),
-  ).filter((answer) => answer.text);
+  ).sort({ createdAt: -1 }).limit(20).lean();
+  return sent.flatMap((entry) => {
+    const messages = entry.messages as { type: string; text?: string; quickReply?: unknown }[];
+    if (!messages.some((message) => JSON.stringify(message.quickReply ?? '').includes(FAQ_FEEDBACK_ACTION))) return [];
+    const answer = messages.find((message) => message.type === 'text' && message.text)?.text ?? '';
+    return [{ at: (entry as { createdAt?: Date }).createdAt?.toISOString() ?? '', text: answer.replace(/\n\n[^\n]*ตรงคำถามไหมคะ[^\n]*$/u, '') }];
+  });
 }
+
+/** The postback action of the FAQ's 👍/👎 buttons (bot/postback/postback-data.ts: faqFeedback). */
+const FAQ_FEEDBACK_ACTION = 'action=faq.feedback';

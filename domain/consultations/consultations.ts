@@ -68,24 +68,20 @@ export async function acceptConsultation(cases: CaseService, id: string, staff: 
 }
 
 /**
- * One line of the conversation: kept in the transcript and numbered, so its delivery key is the
- * same if the event is processed again. A villager's line also keeps its reply token, so a staff
- * answer within the token's life goes as a free reply.
+ * One line of the conversation, kept in the transcript once per request (`requestKey`). A
+ * villager's line also keeps its reply token, so a staff answer within the token's life goes as a
+ * free reply; a staff line uses it up. Returns whether this call wrote the line.
  */
 export async function recordLine(
   consultation: Consultation,
   line: { from: Person; text: string; photoIds: string[]; at: Date; requestKey: string; replyToken?: string | undefined },
-): Promise<{ number: number; fresh: boolean; consultation: Consultation }> {
+): Promise<boolean> {
   const fresh = await appendTranscript(consultation.ticket, { actor: line.from, text: line.text, photoIds: line.photoIds, at: line.at, requestKey: line.requestKey });
+  if (!fresh) return false;
   const fromVillager = line.from.lineUserId === consultation.villagerLineUserId;
-  const update = fresh
-    ? {
-        $inc: { messageCount: 1 },
-        $set: { lastActivityAt: line.at, ...(fromVillager ? { lastReply: line.replyToken ? { token: line.replyToken, receivedAt: line.at } : null } : { lastReply: null }) },
-      }
-    : {};
-  const after = (await ConsultationModel.findOneAndUpdate({ _id: consultation._id }, update, { returnDocument: 'after' }).lean()) as Consultation;
-  return { number: after.messageCount ?? 0, fresh, consultation: after };
+  const lastReply = fromVillager && line.replyToken ? { token: line.replyToken, receivedAt: line.at } : null;
+  await ConsultationModel.updateOne({ _id: consultation._id }, { $set: { lastActivityAt: line.at, lastReply } });
+  return true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { smallTalkKey } from '../../bot/conversation/small-talk.ts';
+import { isOnlyEmoji, outOfScopeTopic, smallTalkKey, smallTalkKind } from '../../domain/conversation/small-talk.ts';
 
-describe('smallTalkKey', () => {
+describe('small talk and topics we do not handle', () => {
   it.each([
     ['สวัสดีครับบบ!!', 'สวัสดี'],
     [' หวัดดีจ้า ', 'หวัดดี'],
@@ -11,7 +11,28 @@ describe('smallTalkKey', () => {
     expect(smallTalkKey(text)).toBe(key);
   });
 
-  it('when a real question starts with a greeting, then it is not reduced to the greeting', () => {
-    expect(smallTalkKey('สวัสดีค่ะ เบี้ยคนแก่ได้วันไหน')).not.toBe('สวัสดี');
+  it('when people chat rather than ask, then it is small talk of the right kind', () => {
+    expect(smallTalkKind('สวัสดีค่ะ')).toBe('greeting');
+    expect(smallTalkKind('ขอบคุณมากๆ ครับ')).toBe('thanks');
+    expect(smallTalkKind('55555')).toBe('laugh');
+    expect(smallTalkKind('🙏')).toBe('reaction');
+    expect(smallTalkKind('👍👍')).toBe('reaction');
+    expect(smallTalkKind('เล่ามุกให้ฟังหน่อย')).toBe('joke');
+    expect(smallTalkKind('โอเคค่ะ')).toBe('okay');
+    expect(isOnlyEmoji('ค่ะ 🙏')).toBe(false);
+  });
+
+  it('when a real question starts with a greeting or mentions thanks, then it is not small talk', () => {
+    expect(smallTalkKind('สวัสดีค่ะ เบี้ยคนแก่ได้วันไหน')).toBeUndefined();
+    expect(smallTalkKind('ขอบคุณค่ะ แล้วต้องใช้เอกสารอะไรบ้าง')).toBeUndefined();
+  });
+
+  it('when the weather, the lottery, prices or fortunes are asked, then it is out of scope; a local service is not', () => {
+    expect(outOfScopeTopic('พรุ่งนี้ฝนจะตกไหมคะ')).toBe('weather');
+    expect(outOfScopeTopic('หวยงวดนี้ออกอะไร')).toBe('lottery');
+    expect(outOfScopeTopic('ราคาทองวันนี้เท่าไหร่')).toBe('prices');
+    expect(outOfScopeTopic('ดูดวงความรักให้หน่อยนะคะ')).toBe('fortune');
+    expect(outOfScopeTopic('น้ำท่วมขังหลังฝนตกทุกครั้ง แจ้งใครดี')).toBeUndefined();
+    expect(outOfScopeTopic('เบี้ยผู้สูงอายุได้วันไหน')).toBeUndefined();
   });
 });
