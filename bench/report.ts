@@ -115,7 +115,8 @@ async function main(): Promise<void> {
       );
     }
     const [first, last] = [rows[0]!, rows.at(-1)!];
-    console.log(`\nreport process peak RSS ${mb(first.peakRss)} at ${first.cases.toLocaleString('en')} cases, ${mb(last.peakRss)} at ${last.cases.toLocaleString('en')} (${(last.cases / first.cases).toFixed(0)}× the cases): ${((100 * (last.peakRss - first.peakRss)) / first.peakRss).toFixed(0)}% more`);
+    const change = (100 * (last.peakRss - first.peakRss)) / first.peakRss;
+    console.log(`\nreport process peak RSS ${mb(first.peakRss)} at ${first.cases.toLocaleString('en')} cases, ${mb(last.peakRss)} at ${last.cases.toLocaleString('en')} (${(last.cases / first.cases).toFixed(0)}× the cases): ${change >= 0 ? '+' : '−'}${Math.abs(change).toFixed(0)}%`);
     console.log('the embedded database decodes the matched cases for an aggregation in its own process (a real MongoDB streams them); its peak is the last column, for all sizes loaded so far');
   } finally {
     database.child.kill('SIGTERM');

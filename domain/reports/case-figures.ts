@@ -1,4 +1,5 @@
 import { CaseModel } from '../../models/case.ts';
+import { redactContacts } from './redact.ts';
 import { before, countIf, durationStats, isDate, within, type Expr, type Window } from './pipeline-expressions.ts';
 import type { Breakdown, CaseFigures, Reason, Stats } from './report-types.ts';
 
@@ -86,7 +87,7 @@ function toFigures(raw: RawFacets): CaseFigures {
   const totals = raw.totals[0] ?? { received: 0, resolved: 0, closed: 0, openAtEnd: 0, onTime: 0, overdue: 0, escalated: 0, anonymised: 0 };
   const distribution = [1, 2, 3, 4, 5].map((score) => raw.ratings.find((row) => Number(row._id) === score)?.n ?? 0);
   const steps = (action: string) => raw.steps.filter((row) => row._id.action === action);
-  const reasons = (action: string): Reason[] => steps(action).slice(0, REASONS_SHOWN).map((row) => ({ reason: row._id.note.trim(), count: row.n }));
+  const reasons = (action: string): Reason[] => steps(action).slice(0, REASONS_SHOWN).map((row) => ({ reason: redactContacts(row._id.note.trim()), count: row.n }));
   const sum = (rows: { n: number }[]) => rows.reduce((total, row) => total + row.n, 0);
   const breakdown = (rows: RawBreakdown[]): Breakdown[] => rows.map((row) => ({ key: row._id ?? '', label: row._id ?? '', received: row.received, resolved: row.resolved, openAtEnd: row.openAtEnd }));
   return {

@@ -2,6 +2,7 @@ import { FaqAskModel, FaqVoteModel } from '../../models/faq-ask.ts';
 import { FaqEntryModel } from '../../models/faq-entry.ts';
 import { UnansweredQuestionModel } from '../../models/unanswered-question.ts';
 import type { Window } from './pipeline-expressions.ts';
+import { redactContacts } from './redact.ts';
 import type { FaqFigures } from './report-types.ts';
 
 const TOP_UNANSWERED = 10;
@@ -42,5 +43,5 @@ async function topUnanswered(range: { $gte: Date; $lt: Date }): Promise<{ title:
     { $lookup: { from: 'unanswered_groups', localField: '_id', foreignField: '_id', as: 'group' } },
     { $project: { count: 1, sample: 1, title: { $arrayElemAt: ['$group.title', 0] } } },
   ]);
-  return rows.map((row) => ({ title: row.title ?? row.sample, count: row.count }));
+  return rows.map((row) => ({ title: redactContacts(row.title ?? row.sample), count: row.count }));
 }

@@ -56,3 +56,12 @@ describe('the report day (first working day after a half, Thai holidays counted)
     expect(isWorkingDay('2026-12-08')).toBe(true);
   });
 });
+
+describe('free text in the staff report', () => {
+  it('when a reason or a question holds a phone number, a LINE id or an e-mail, then it is masked', async () => {
+    const { redactContacts } = await import('../../domain/reports/redact.ts');
+    expect(redactContacts('โทร 081-234-5678 หรือ 0891234567 ด่วน')).toBe('โทร [เบอร์โทร] หรือ [เบอร์โทร] ด่วน');
+    expect(redactContacts('ผู้แจ้ง U1a2b3c4d5e6f70811223344556677889 somchai@example.com')).toBe('ผู้แจ้ง [LINE id] [อีเมล]');
+    expect(redactContacts('ถนนสาย 3502 กม. 12')).toBe('ถนนสาย 3502 กม. 12');
+  });
+});

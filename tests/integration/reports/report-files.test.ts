@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../helpers/database.ts';
 import { runNpmScript } from '../scripts/run-command.ts';
-import { bkk, seedReportData } from '../../helpers/report-seed.ts';
+import { bkk, SEEDED_PERSONAL, seedReportData } from '../../helpers/report-seed.ts';
 import { joinSaraAm, pdfPagesText, renderPdfPage } from '../../helpers/pdf-pages.ts';
 import { loadShippedOfficesIfEmpty } from '../../../domain/offices/import-offices.ts';
 import { readOfficeDirectory } from '../../../domain/offices/office-directory.ts';
@@ -85,6 +85,13 @@ describe('the report workbook and CSV', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'report-2570-H1.xlsx'));
     expect(workbook.getWorksheet('ตัวชี้วัดหลัก')!.getRow(5).values).toEqual([undefined, 'เรื่องที่รับใหม่', 6, 4, 2]);
+  });
+
+  it('when the PDF, the workbook and the CSV are searched, then no seeded name, phone or LINE id is in them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderReportXlsx(report)) as unknown as ExcelJS.Buffer);
+    const outputs = [(await pdfPagesText(pdf)).join('\n'), renderReportCsv(report).toString('utf8'), workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String)).join('\n'), JSON.stringify(report)];
+    for (const output of outputs) for (const needle of [...SEEDED_PERSONAL.names, ...SEEDED_PERSONAL.phones, ...SEEDED_PERSONAL.lineUserIds]) expect(output).not.toContain(needle);
   });
 
   it('when the period is not one, then the command refuses with the forms it takes', async () => {
