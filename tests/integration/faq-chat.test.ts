@@ -39,15 +39,24 @@ describe('FAQ answers in the chat', () => {
     expect((await FaqEntryModel.findOne({ faqId: 'cdc-enrolment-documents' }).lean())?.hitCount).toBeGreaterThanOrEqual(1);
   });
 
-  it('when the question is out of scope, then the bot says it does not know, stores the question and offers a consultation', async () => {
-    const { userId, messages } = await ask('ดูดวงความรักให้หน่อยนะคะ');
+  it('when the knowledge base has no answer, then the bot says it does not know, stores the question and offers a consultation', async () => {
+    const { userId, messages } = await ask('สอนวิธีเลี้ยงปลาทับทิมในกระชังหน่อยค่ะ');
     const last = messages.at(-1);
     expect(last?.text).toContain('ขออภัยค่ะ');
     expect(quickReplyLabels(last)).toContain('ขอคำปรึกษา');
     const stored = await UnansweredQuestionModel.findOne({ lineUserId: userId }).lean();
-    expect(stored).toMatchObject({ text: 'ดูดวงความรักให้หน่อยนะคะ', reason: 'no-match', resolved: false });
+    expect(stored).toMatchObject({ text: 'สอนวิธีเลี้ยงปลาทับทิมในกระชังหน่อยค่ะ', reason: 'no-match', resolved: false });
     const consult = last!.quickReply!.items.find((item) => item.action.label === 'ขอคำปรึกษา')!;
     expect(parsePostbackData(consult.action.data!).params.uq).toBe(String(stored!._id));
+  });
+
+  it('when small talk or a topic the Clinic Center does not handle comes, then a short answer and nothing is stored', async () => {
+    for (const text of ['55555', '🙏', 'ขอบคุณค่ะ', 'ดูดวงความรักให้หน่อยนะคะ', 'หวยงวดนี้ออกอะไรคะ']) {
+      const { userId, messages } = await ask(text);
+      expect(messages.length, text).toBeGreaterThan(0);
+      expect(await UnansweredQuestionModel.countDocuments({ lineUserId: userId }), text).toBe(0);
+    }
+    expect((await ask('หวยงวดนี้ออกอะไรคะ')).messages.at(-1)?.text).toContain('ไม่มีข้อมูล');
   });
 
   it('when the question is another agency’s business, then the no-answer card names that agency and still offers a consultation', async () => {
