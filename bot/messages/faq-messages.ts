@@ -3,6 +3,7 @@ import type { FaqEntry, OtherAgency } from '../../domain/faq/types.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { MAX_ALT_TEXT_LENGTH, truncate } from './limits.ts';
 import { messageAction, postbackAction, textMessage } from './quick-reply.ts';
+import { splitForReading } from './read-more.ts';
 
 export type FaqChoice = { faqId: string; question: string };
 
@@ -33,6 +34,11 @@ function consultAction(unansweredId: string): messagingApi.PostbackAction {
 /** The answer, its links as buttons, and «ตรงคำถามไหมคะ» on the last message (LINE shows only the last one's quick reply). */
 export function buildFaqAnswerMessages(entry: FaqEntry): messagingApi.Message[] {
   const question = 'ตรงคำถามไหมคะ กดให้คะแนนได้เลยค่ะ';
+  const [first, rest] = splitForReading(entry.answer);
+  if (rest) {
+    const more = postbackAction('อ่านต่อ', POSTBACK_ACTIONS.faqMore, { faqId: entry.id }, 'อ่านต่อ');
+    return [textMessage(`${first}\n\nแตะ “อ่านต่อ” เพื่ออ่านรายละเอียด`, [more, ...feedbackActions(entry.id)])];
+  }
   if (entry.links.length === 0) {
     return [textMessage(`${entry.answer}\n\n${question}`, feedbackActions(entry.id))];
   }
@@ -63,12 +69,19 @@ export function buildFaqAnswerMessages(entry: FaqEntry): messagingApi.Message[] 
   return [textMessage(entry.answer), linkBubble];
 }
 
-/** «หมายถึงเรื่องนี้ใช่ไหมคะ»: full questions on a card (quick-reply labels hold only 20 characters). */
+/** The rest of a long answer, after «อ่านต่อ», with its links and the 👍/👎 question. */
+export function buildFaqRestMessages(entry: FaqEntry): messagingApi.Message[] {
+  const [, rest] = splitForReading(entry.answer);
+  return buildFaqAnswerMessages({ ...entry, answer: rest || entry.answer });
+}
+
+/** «หมายถึงเรื่องไหนคะ» (or, for one topic, «หมายถึงเรื่องนี้ใช่ไหมคะ»): full questions on a card (quick-reply labels hold 20 characters). */
 export function buildFaqClarifyMessages(choices: FaqChoice[]): messagingApi.Message[] {
+  const title = choices.length > 1 ? 'หมายถึงเรื่องไหนคะ' : 'หมายถึงเรื่องนี้ใช่ไหมคะ';
   const noneOfThese = postbackAction('ไม่ใช่ทั้งหมด', POSTBACK_ACTIONS.faqNoneMatch, {}, 'ไม่ใช่เรื่องเหล่านี้ค่ะ');
   const card: messagingApi.FlexMessage = {
     type: 'flex',
-    altText: truncate(`หมายถึงเรื่องนี้ใช่ไหมคะ: ${choices.map((choice) => choice.question).join(' / ')}`, MAX_ALT_TEXT_LENGTH),
+    altText: truncate(`${title}: ${choices.map((choice) => choice.question).join(' / ')}`, MAX_ALT_TEXT_LENGTH),
     contents: {
       type: 'bubble',
       body: {
@@ -76,7 +89,7 @@ export function buildFaqClarifyMessages(choices: FaqChoice[]): messagingApi.Mess
         layout: 'vertical',
         spacing: 'md',
         contents: [
-          { type: 'text', text: 'หมายถึงเรื่องนี้ใช่ไหมคะ', weight: 'bold', size: 'md', color: BRAND_COLOR, wrap: true },
+          { type: 'text', text: title, weight: 'bold', size: 'md', color: BRAND_COLOR, wrap: true },
           ...choices.map((choice, index) => ({
             type: 'box' as const,
             layout: 'vertical' as const,
@@ -110,7 +123,8 @@ export function buildFaqNoAnswerMessages(options: { closest: FaqChoice[]; unansw
       : 'เราบันทึกคำถามไว้ให้เจ้าหน้าที่ปรับปรุงข้อมูลแล้ว หากต้องการให้เจ้าหน้าที่ช่วย แตะ “ขอคำปรึกษา” ได้เลยค่ะ',
   ];
   const topics = options.closest.map((choice, at) => choiceAction(choice, at + 1));
-  return [textMessage(lines.join('\n'), [...topics, consultAction(options.unansweredId), messageAction('เมนู')])];
+  const talk = postbackAction('คุยกับเจ้าหน้าที่', POSTBACK_ACTIONS.consultStart, { uq: options.unansweredId }, 'ขอคุยกับเจ้าหน้าที่เรื่องนี้');
+  return [textMessage(lines.join('\n'), [...topics, consultAction(options.unansweredId), talk, messageAction('เมนู')])];
 }
 
 export function buildFaqVoteThanksMessages(helpful: boolean, unansweredId: string | undefined): messagingApi.Message[] {

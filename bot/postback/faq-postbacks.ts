@@ -3,7 +3,7 @@ import { recordFaqVote, recordUnansweredQuestion } from '../../domain/knowledge-
 import { answerWith, askEvent, replyNoAnswer } from '../conversation/faq-responder.ts';
 import { logFaqVote, settleClarifiedAsk } from '../../domain/reports/faq-ask-log.ts';
 import { recallFaqQuestion } from '../conversation/faq-conversation.ts';
-import { buildFaqVoteThanksMessages } from '../messages/faq-messages.ts';
+import { buildFaqRestMessages, buildFaqVoteThanksMessages } from '../messages/faq-messages.ts';
 import { buildAskPromptMessages } from '../messages/service-messages.ts';
 import { buildDigestActionMessages } from '../messages/faq-digest-messages.ts';
 import { addFromDigest, skipFromDigest } from '../../domain/knowledge-base/digest-actions.ts';
@@ -65,4 +65,10 @@ export const skipFaqFromDigest: PostbackRoute = async (context, params) => {
   if (!params.g) return;
   const result = await skipFromDigest({ lineUserId: context.lineUserId, groupId: params.g });
   await context.reply(buildDigestActionMessages(result.outcome, 'title' in result ? result : undefined));
+};
+
+/** «อ่านต่อ»: the rest of a long answer. */
+export const showRestOfAnswer: PostbackRoute = async (context, params) => {
+  const entry = params.faqId ? context.services.faqCatalog.entry(params.faqId) : undefined;
+  if (entry?.enabled) await context.reply(buildFaqRestMessages(entry));
 };

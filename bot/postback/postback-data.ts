@@ -60,6 +60,7 @@ export const POSTBACK_ACTIONS = {
   faqAnswer: 'faq.answer',
   faqFeedback: 'faq.feedback',
   faqNoneMatch: 'faq.none',
+  faqMore: 'faq.more',
   faqDigestAdd: 'faq.digest.add',
   faqDigestSkip: 'faq.digest.skip',
   ...CASE_POSTBACK_ACTIONS,

@@ -4,7 +4,7 @@ import { buildOutdatedButtonMessages } from '../messages/fallback-messages.ts';
 import { buildAskPromptMessages, buildServiceNotOpenMessages } from '../messages/service-messages.ts';
 import { buildContactCard } from '../messages/contact-messages.ts';
 import { POSTBACK_ACTIONS } from './postback-data.ts';
-import { addFaqFromDigest, answerChosenFaq, recordFaqFeedback, rejectFaqChoices, skipFaqFromDigest } from './faq-postbacks.ts';
+import { addFaqFromDigest, answerChosenFaq, recordFaqFeedback, rejectFaqChoices, showRestOfAnswer, skipFaqFromDigest } from './faq-postbacks.ts';
 import { confirmErasure, requestAccess, requestErasure } from './privacy-postbacks.ts';
 import { acceptConsultationCard, endConsultationByStaff, startConsultation } from './consultation-postbacks.ts';
 import { actOnCaseButton, addToCase, showCase, showMyCases, showOfficerQueue, startCaseIntake, supportFromCard } from './case-postbacks.ts';
@@ -24,6 +24,7 @@ export const postbackRoutes: Record<string, PostbackRoute> = {
   [POSTBACK_ACTIONS.faqAnswer]: answerChosenFaq,
   [POSTBACK_ACTIONS.faqFeedback]: recordFaqFeedback,
   [POSTBACK_ACTIONS.faqNoneMatch]: rejectFaqChoices,
+  [POSTBACK_ACTIONS.faqMore]: showRestOfAnswer,
   [POSTBACK_ACTIONS.faqDigestAdd]: addFaqFromDigest,
   [POSTBACK_ACTIONS.faqDigestSkip]: skipFaqFromDigest,
   [POSTBACK_ACTIONS.caseNew]: startCaseIntake,

@@ -52,7 +52,7 @@ describe('FAQ message builders', () => {
       { faqId: 'b', question: 'บ้านที่อยู่อาศัยเองต้องเสียภาษีที่ดินหรือไม่ และอัตราเท่าไร' },
     ];
     const [card] = buildFaqClarifyMessages(choices) as [messagingApi.FlexMessage];
-    expect(card.altText).toContain('หมายถึงเรื่องนี้ใช่ไหมคะ');
+    expect(card.altText).toMatch(/หมายถึงเรื่อง(นี้ใช่ไหม|ไหน)คะ/);
     expect(JSON.stringify(card.contents)).toContain(choices[1]!.question);
     const actions = quickReplyActions(card) as messagingApi.PostbackAction[];
     expect(actions.map((action) => parsePostbackData(action.data!).action)).toEqual(['faq.answer', 'faq.answer', 'faq.none']);
