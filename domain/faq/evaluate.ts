@@ -1,6 +1,6 @@
 import type { FaqIndex } from './faq-index.ts';
 import { matchQuestion } from './match-question.ts';
-import type { FaqDecision } from './types.ts';
+import type { FaqDecision, FaqMatch } from './types.ts';
 
 /** One labelled question; `id` null means the right reply is "no answer". */
 export interface LabelledQuestion {
@@ -44,20 +44,31 @@ export interface EvaluationReport {
 
 export type Matcher = (question: string) => MatcherReply;
 
+/** What a villager is shown for one match, in the terms the evaluation counts. */
+export const replyOf = (match: FaqMatch): MatcherReply => ({
+  decision: match.decision,
+  faqId: match.faqId,
+  choices: match.choices.map((choice) => choice.faqId),
+  score: match.bestGuess?.score ?? 0,
+});
+
 export function faqIndexMatcher(index: FaqIndex): Matcher {
-  return (question) => {
-    const match = matchQuestion(index, question);
-    return { decision: match.decision, faqId: match.faqId, choices: match.choices.map((choice) => choice.faqId), score: match.bestGuess?.score ?? 0 };
-  };
+  return (question) => replyOf(matchQuestion(index, question));
 }
 
 const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
 
 export function evaluateMatcher(matcher: Matcher, questions: LabelledQuestion[]): EvaluationReport {
+  return evaluateReplies(questions, questions.map(({ q }) => matcher(q)));
+}
+
+/** The report for replies already given, one per question in order (calibration scores out-of-fold replies so). */
+export function evaluateReplies(questions: readonly LabelledQuestion[], replies: readonly MatcherReply[]): EvaluationReport {
   const misses: EvaluationMiss[] = [];
   const count = { correct: 0, answerableCorrect: 0, among: 0, deadEnds: 0, noneGiven: 0, noneRight: 0 };
-  for (const { q, id } of questions) {
-    const reply = matcher(q);
+  for (const [at, { q, id }] of questions.entries()) {
+    const reply = replies[at];
+    if (!reply) throw new Error(`no reply for question ${at + 1}`);
     if (reply.faqId === id) count.correct++;
     else misses.push({ q, expected: id, got: reply.faqId, decision: reply.decision, choices: reply.choices, score: reply.score });
     if (id !== null && reply.faqId === id) count.answerableCorrect++;

@@ -58,16 +58,41 @@ function outcome(row: TrainingRow, p: RowProbabilities, t: Thresholds): { cost: 
   return { cost: among ? COST.noneWithRightTopic : COST.deadEnd, top1: false, among, decision };
 }
 
-/** Weighted so that off-topic questions make up a realistic share of traffic whatever was generated. */
-export function rowWeights(rows: readonly TrainingRow[], offTopicShare = { near: 0.2, out: 0.25 }): number[] {
-  const count = { in: 0, near: 0, out: 0 };
-  for (const row of rows) count[row.kind]++;
+/** How the rows of a calibration weigh against each other. */
+export interface RowWeighting {
+  /** Generated off-topic rows' share of traffic, relative to the generated answerable rows. */
+  near: number;
+  out: number;
+  /** Labelled questions' share of the whole weight (the rest is generated). */
+  labelled: number;
+  /** Out-of-scope questions' share of the labelled weight, whatever share the sets happen to have. */
+  labelledOut: number;
+}
+
+export const ROW_WEIGHTING: RowWeighting = { near: 0.2, out: 0.25, labelled: 0.5, labelledOut: 0.2 };
+
+/**
+ * Weighted so that off-topic questions make up a realistic share of traffic whatever was generated, and
+ * so that the questions people asked weigh as much as all the generated ones together: generated
+ * questions are harder than real ones, and a model fitted on them alone is too cautious.
+ */
+export function rowWeights(rows: readonly TrainingRow[], weighting: RowWeighting = ROW_WEIGHTING): number[] {
+  const count = { in: 0, near: 0, out: 0, labelledIn: 0, labelledOut: 0 };
+  for (const row of rows) {
+    if (row.source === 'labelled') count[row.kind === 'in' ? 'labelledIn' : 'labelledOut']++;
+    else count[row.kind]++;
+  }
+  const generated = count.in * (1 + (count.near ? weighting.near : 0) + (count.out ? weighting.out : 0));
+  const labelledTotal = generated > 0 ? (weighting.labelled * generated) / (1 - weighting.labelled) : count.labelledIn + count.labelledOut;
+  const outShare = count.labelledIn && count.labelledOut ? weighting.labelledOut : count.labelledOut ? 1 : 0;
   const weightOf = {
     in: 1,
-    near: count.near ? (offTopicShare.near * count.in) / count.near : 0,
-    out: count.out ? (offTopicShare.out * count.in) / count.out : 0,
+    near: count.near ? (weighting.near * count.in) / count.near : 0,
+    out: count.out ? (weighting.out * count.in) / count.out : 0,
+    labelledIn: count.labelledIn ? ((1 - outShare) * labelledTotal) / count.labelledIn : 0,
+    labelledOut: count.labelledOut ? (outShare * labelledTotal) / count.labelledOut : 0,
   };
-  return rows.map((row) => weightOf[row.kind]);
+  return rows.map((row) => (row.source === 'labelled' ? weightOf[row.kind === 'in' ? 'labelledIn' : 'labelledOut'] : weightOf[row.kind]));
 }
 
 const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);

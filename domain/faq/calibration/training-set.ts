@@ -18,7 +18,9 @@ export interface TrainingRow {
   fold: number;
   kind: 'in' | 'near' | 'out';
   scheme: 'one-variant' | 'entry-variants';
-  rewrite: Rewrite;
+  rewrite: Rewrite | 'labelled';
+  /** Generated from the knowledge base, or a question people asked with its label (labelled-rows.ts). */
+  source: 'generated' | 'labelled';
   q: string;
   features: number[];
   /** The best-ranked entry is the right one. */
@@ -48,6 +50,7 @@ function row(index: FaqIndex, q: string, expected: string | null, fold: number, 
     kind,
     scheme,
     rewrite,
+    source: 'generated',
     q,
     features: decisionFeatures(ranked),
     topRight: expected !== null && ranked.candidates[0]?.faqId === expected,

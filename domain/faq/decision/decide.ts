@@ -2,7 +2,7 @@ import type { ExpansionLexicon } from '../expansion-lexicon.ts';
 import type { RankedCandidate, RankedQuery } from '../rank-question.ts';
 import type { FaqCandidate, FaqDecision, FaqMatch, OtherAgency } from '../types.ts';
 import { decisionFeatures, isUnderspecified } from './decision-features.ts';
-import { probability, standardize, type DecisionModel } from './decision-model.ts';
+import { probability, standardize, type DecisionParameters } from './decision-model.ts';
 
 const MAX_CHOICES = 3;
 /** A choice scoring under this share of the best one is noise beside it, not an option. */
@@ -17,7 +17,7 @@ export interface Probabilities {
   choice: number;
 }
 
-export function decisionProbabilities(ranked: RankedQuery, model: DecisionModel): Probabilities {
+export function decisionProbabilities(ranked: RankedQuery, model: DecisionParameters): Probabilities {
   const x = standardize(model, decisionFeatures(ranked));
   return { answer: probability(model.answer, x), choice: probability(model.choice, x) };
 }
@@ -39,7 +39,7 @@ function otherAgency(ranked: RankedQuery, lexicon: ExpansionLexicon): OtherAgenc
 }
 
 /** Rank always, decide once: one calibrated model turns the ranking into answer / clarify / none. */
-export function decide(ranked: RankedQuery, model: DecisionModel, lexicon: ExpansionLexicon): FaqMatch {
+export function decide(ranked: RankedQuery, model: DecisionParameters, lexicon: ExpansionLexicon): FaqMatch {
   const top = ranked.candidates[0];
   if (!top) return { decision: 'none', faqId: null, choices: [], bestGuess: null, confidence: 0, otherAgency: otherAgency(ranked, lexicon) };
   const p = decisionProbabilities(ranked, model);

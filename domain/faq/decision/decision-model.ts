@@ -27,6 +27,8 @@ export const decisionModelSchema = z
   });
 
 export type DecisionModel = z.infer<typeof decisionModelSchema>;
+/** What deciding needs of a model: its standardisation, the two logistic fits and the thresholds. */
+export type DecisionParameters = Pick<DecisionModel, 'mean' | 'scale' | 'answer' | 'choice' | 'thresholds'>;
 export type LogisticParameters = z.infer<typeof logistic>;
 
 export const sigmoid = (value: number): number => 1 / (1 + Math.exp(-value));
