@@ -42,7 +42,8 @@ export const monthlyScheduleJob: JobDefinition<ActivityJobServices> = {
     });
     const delivery = await awaitDelivery({ job: JOB, period }, { timeoutMs: activityDeps.reportWaitMs });
     const quotaAfter = await activityDeps.readQuota().catch(() => null);
-    const staff = await clinicStaff();
+    // A month with nothing published pushed nothing: there is nothing to report.
+    const staff = activities.length > 0 ? await clinicStaff() : [];
     const report = buildFanoutReport({ month: period, ...outcome.summary, ...delivery, quotaAfter });
     if (staff.length > 0) await deps.outbox.multicast({ dedupeKey: `job:${JOB}:${period}:report`, to: staff, messages: report });
     return { ...outcome.summary, ...delivery, queuedNow: outcome.queuedNow };

@@ -18,16 +18,12 @@ function quotaLine(quota: MessageQuota | null): string {
 
 /** Staff's report in LINE after each monthly push: segments, recipients, batches, failures, quota left. */
 export function buildFanoutReport(report: FanoutReport): messagingApi.Message[] {
-  const lines = [`รายงานส่งตารางกิจกรรม ${thaiMonth(report.month)}`];
-  if (report.activities === 0) {
-    lines.push('ยังไม่มีกิจกรรมที่เผยแพร่สำหรับเดือนนี้ จึงไม่ได้ส่งถึงใคร');
-  } else {
-    lines.push(
-      `• กิจกรรม ${count.format(report.activities)} รายการ`,
-      `• ส่งถึง ${count.format(report.recipients)} คน (เจ้าหน้าที่ ${count.format(report.officers)}, สมาชิก ${count.format(report.subscribers)}) ใน ${count.format(report.segments)} กลุ่ม ${count.format(report.batches)} ชุด`,
-      `• ส่งสำเร็จ ${count.format(report.delivered)} คน · ไม่สำเร็จ ${count.format(report.failed)} คน${report.pending > 0 ? ` · ยังรอส่ง ${count.format(report.pending)} คน` : ''}`,
-    );
-  }
+  const lines = [
+    `รายงานส่งตารางกิจกรรม ${thaiMonth(report.month)}`,
+    `• กิจกรรม ${count.format(report.activities)} รายการ`,
+    `• ส่งถึง ${count.format(report.recipients)} คน (เจ้าหน้าที่ ${count.format(report.officers)}, สมาชิก ${count.format(report.subscribers)}) ใน ${count.format(report.segments)} กลุ่ม ${count.format(report.batches)} ชุด`,
+    `• ส่งสำเร็จ ${count.format(report.delivered)} คน · ไม่สำเร็จ ${count.format(report.failed)} คน${report.pending > 0 ? ` · ยังรอส่ง ${count.format(report.pending)} คน` : ''}`,
+  ];
   const short = report.shortfall.officers + report.shortfall.subscribers;
   if (short > 0) {
     lines.push(`• โควตาไม่พอ: ยังไม่ได้ส่ง ${count.format(short)} คน (เจ้าหน้าที่ ${count.format(report.shortfall.officers)}, สมาชิก ${count.format(report.shortfall.subscribers)}) ส่งเจ้าหน้าที่ก่อน แล้วจึงสมาชิกที่มีกิจกรรมในตำบล อำเภอ และทั้งจังหวัดตามลำดับ`);
