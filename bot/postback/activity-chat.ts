@@ -21,8 +21,7 @@ export function visitIsFor(activity: Pick<ListedActivity, 'type' | 'status' | 's
   return near === 'subdistrict' || near === 'district';
 }
 
-/** «ดูทั้งหมด»: the LIFF list of the whole schedule, when the pages have a LIFF address. */
+/** «ดูทั้งหมด»: the LIFF list of the whole schedule (in LINE with LIFF_ID, on this server in local mode). */
 export function scheduleListUrl(context: ChatContext): string | undefined {
-  const liffUrl = context.services.settings.liffUrl;
-  return liffUrl ? `${liffUrl}/activities` : undefined;
+  return context.services.liffPage('activities');
 }

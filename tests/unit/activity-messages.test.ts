@@ -18,7 +18,7 @@ const view = (i: number, extra: Partial<ActivityView> = {}): ActivityView => ({
 describe('«ตารางกิจกรรม» messages', () => {
   it('when there are more activities than a carousel holds, then 11 cards and «ดูทั้งหมด» to the list; labels fit LINE', () => {
     const [message] = buildMonthlySchedule('2027-01', Array.from({ length: 15 }, (_, i) => view(i)), { listUrl: 'https://liff.line.me/x/activities', calendarUrl: (id) => `https://clinic.example/calendar/activities/${id}.ics` }) as BotMessage[];
-    const contents = (message as { contents: { contents: unknown[] } }).contents.contents;
+    const contents = (message!.contents as { contents: unknown[] }).contents;
     expect(contents).toHaveLength(12);
     expect(JSON.stringify(contents.at(-1))).toContain('ยังมีอีก 4 กิจกรรม');
     const actions = actionsOf(message!);
@@ -26,7 +26,7 @@ describe('«ตารางกิจกรรม» messages', () => {
     expect(actions.every((action) => (action.label ?? '').length <= 40)).toBe(true);
     expect(JSON.stringify(message)).toContain('ม.ค. 2570');
     expect(JSON.stringify(message)).toContain('เต็มแล้ว (30 ที่)');
-    expect((message as { altText: string }).altText.startsWith('ตารางกิจกรรม มกราคม 2570: 15 กิจกรรม')).toBe(true);
+    expect(message!.altText?.startsWith('ตารางกิจกรรม มกราคม 2570: 15 กิจกรรม')).toBe(true);
   });
 
   it('when nothing is near, then the reply says so and offers «รับข่าวกิจกรรม»; a registered person’s card offers «ยกเลิกการลงทะเบียน»', () => {
