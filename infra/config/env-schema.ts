@@ -82,7 +82,7 @@ export const envSchema = z.object({
   JOB_ACTIVITY_REMINDERS_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('0 7 * * *')),
   JOB_ACTIVITY_CHANGES_CRON: z.preprocess(blankAsUnset, z.string().regex(/^(\S+\s+){4}\S+$/, 'expected a five-field cron expression').default('5 * * * *')),
   ACTIVITY_QUOTA_RESERVE: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).default(200)),
-  ACTIVITY_REPORT_WAIT_SECONDS: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).default(600)),
+  ACTIVITY_REPORT_WAIT_SECONDS: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(900).default(120)),
 
   /** The full privacy notice people are sent to at the first follow; unset: the bot's own /privacy page. */
   PRIVACY_NOTICE_URL: z.preprocess(blankAsUnset, z.url().optional()),
