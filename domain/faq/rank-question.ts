@@ -3,7 +3,7 @@ import type { FaqIndex } from './faq-index.ts';
 import { clauseWeights, resolveQueryTerms, type QueryTerm } from './query-terms.ts';
 import { scoreEntries, type EntrySignals } from './score-entries.ts';
 import type { FaqCandidate } from './types.ts';
-import { unexplainedShare } from './unexplained-share.ts';
+import { strengthIn, unexplainedShare } from './unexplained-share.ts';
 
 /** How the per-entry signals (each 0..1) add up to one score in 0..1. */
 export const SIGNAL_WEIGHTS = { coverage: 0.35, phrasing: 0.35, spelling: 0.15, keyword: 0.15 };
@@ -32,6 +32,8 @@ export interface RankedQuery {
   agencyShare: number;
   /** Those agencies, most weight first. */
   agencies: string[];
+  /** Share of the question's weight in another agency's words that the best entry's phrasings never use. */
+  agencyUnexplained: number;
 }
 
 function combine(signals: EntrySignals): number {
@@ -67,6 +69,17 @@ function agencyWeights(terms: QueryTerm[], total: number): { agencyShare: number
   return { agencyShare: Math.min(1, share), agencies: [...byAgency].sort((a, b) => b[1] - a[1]).map(([agency]) => agency) };
 }
 
+/** Another agency's words the best entry does not speak of (ค่าไฟ beside tax payment) say the question is not ours. */
+function agencyUnexplained(index: FaqIndex, terms: QueryTerm[], total: number, entry: number | undefined): number {
+  let weight = 0;
+  for (const term of terms) {
+    if (!term.agency || term.facet) continue;
+    const explained = entry !== undefined && term.matches.some((match) => strengthIn(index, match.id, entry) >= 1);
+    if (!explained) weight += term.weight;
+  }
+  return Math.min(1, weight / total);
+}
+
 const EMPTY: Omit<RankedQuery, 'terms' | 'clauseCount'> = {
   candidates: [],
   unknownShare: 1,
@@ -75,6 +88,7 @@ const EMPTY: Omit<RankedQuery, 'terms' | 'clauseCount'> = {
   focusAgrees: true,
   agencyShare: 0,
   agencies: [],
+  agencyUnexplained: 0,
 };
 
 /** Every question gets a ranked list, best first, with what the decision needs to know about it. */
@@ -100,5 +114,6 @@ export function rankQuestion(index: FaqIndex, text: string): RankedQuery {
     clauseCount,
     focusAgrees: focus.length === 0 || focus[0]?.faqId === top?.faqId,
     ...agencyWeights(terms, total),
+    agencyUnexplained: agencyUnexplained(index, terms, total, top?.signals.entry),
   };
 }

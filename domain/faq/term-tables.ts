@@ -2,7 +2,7 @@ import type { AnalyzedText } from './analyze.ts';
 import { buildPostingLists, inverseDocumentFrequency, type PostingLists } from './posting-lists.ts';
 
 /** How much a word found only in the answer text counts, compared with one in a question, variant or keyword. */
-export const ANSWER_TERM_STRENGTH = 0.25;
+export const ANSWER_TERM_STRENGTH = 0.6;
 
 /** Words interned to dense ids, with their idf and the entries that use them. */
 export interface TermTables {

@@ -35,7 +35,8 @@ export function unexplainedShare(index: FaqIndex, terms: QueryTerm[], entry: num
     if (isQuestionOnly(term)) continue;
     total += term.weight;
     let best = 0;
-    for (const match of term.matches) best = Math.max(best, match.strength * strengthIn(index, match.id, entry));
+    // Only the entry's phrasings explain a word (strength 1 there); its answer merely mentions it.
+    for (const match of term.matches) if (strengthIn(index, match.id, entry) >= 1) best = Math.max(best, match.strength);
     if (best < EXPLAINED_STRENGTH) unexplained += term.weight;
   }
   return total > 0 ? unexplained / total : 0;

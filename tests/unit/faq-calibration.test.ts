@@ -5,12 +5,13 @@ import { ROW_WEIGHTING, rowWeights } from '../../domain/faq/calibration/decision
 import { fitDecisionModel } from '../../domain/faq/calibration/fit-decision-model.ts';
 import { assertNotBlind, buildLabelledRows } from '../../domain/faq/calibration/labelled-rows.ts';
 import type { TrainingRow } from '../../domain/faq/calibration/training-set.ts';
-import { SHIPPED_DECISION_MODEL } from '../../domain/faq/decision/shipped-model.ts';
+import { shippedDecisionModel } from '../../domain/faq/decision/shipped-model.ts';
 import { parseLabelledQuestions } from '../../domain/faq/evaluate.ts';
 import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
 import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 
 const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const SHIPPED_DECISION_MODEL = shippedDecisionModel();
 const index = buildFaqIndex(parseFaqJson(readFileSync(fromHere('../../data/faq/kb.th.json'), 'utf8')));
 const holdout = { name: 'faq-holdout.jsonl', questions: parseLabelledQuestions(readFileSync(fromHere('../fixtures/faq-holdout.jsonl'), 'utf8')) };
 

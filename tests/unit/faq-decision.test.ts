@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { fitLogistic } from '../../domain/faq/calibration/logistic-regression.ts';
 import { decisionProbabilities } from '../../domain/faq/decision/decide.ts';
 import { isUnderspecified } from '../../domain/faq/decision/decision-features.ts';
-import { SHIPPED_DECISION_MODEL } from '../../domain/faq/decision/shipped-model.ts';
+import { shippedDecisionModel } from '../../domain/faq/decision/shipped-model.ts';
 import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
 import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import { matchQuestion, rankQuestion } from '../../domain/faq/match-question.ts';
 
 const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const SHIPPED_DECISION_MODEL = shippedDecisionModel();
 const index = buildFaqIndex(parseFaqJson(readFileSync(fromHere('../../data/faq/kb.th.json'), 'utf8')));
 
 describe('the calibrated decision', () => {

@@ -22,6 +22,7 @@ export const FEATURE_NAMES = [
   'keywordMargin',
   'spellingMargin',
   'topUnknown',
+  'agencyUnexplained',
 ] as const;
 
 /** A bare topic ("ภาษีที่ดิน") that several entries cover completely does not say which one is meant. */
@@ -63,6 +64,7 @@ export function decisionFeatures(ranked: RankedQuery): number[] {
     keywordMargin: (first?.signals.keyword ?? 0) - (second?.signals.keyword ?? 0),
     spellingMargin: (first?.signals.spelling ?? 0) - (second?.signals.spelling ?? 0),
     topUnknown: largestUnknownShare(ranked),
+    agencyUnexplained: ranked.agencyUnexplained,
   };
   return FEATURE_NAMES.map((name) => values[name]);
 }
