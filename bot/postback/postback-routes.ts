@@ -1,7 +1,7 @@
 import type { ChatContext, Responder } from '../conversation/responder.ts';
 import { buildMenuMessages } from '../messages/menu-messages.ts';
 import { buildOutdatedButtonMessages } from '../messages/fallback-messages.ts';
-import { buildAskPromptMessages, buildServiceNotOpenMessages } from '../messages/service-messages.ts';
+import { buildAskPromptMessages } from '../messages/service-messages.ts';
 import { buildContactCard } from '../messages/contact-messages.ts';
 import { POSTBACK_ACTIONS } from './postback-data.ts';
 import { addFaqFromDigest, answerChosenFaq, recordFaqFeedback, rejectFaqChoices, showRestOfAnswer, skipFaqFromDigest } from './faq-postbacks.ts';
@@ -10,12 +10,10 @@ import { acceptConsultationCard, endConsultationByStaff, startConsultation } fro
 import { actOnCaseButton, addToCase, showCase, showMyCases, showOfficerQueue, startCaseIntake, supportFromCard } from './case-postbacks.ts';
 import { askVisitAhead, openCaseForVisit, rateFromPrompt, registerFromCard, showSchedule, unregisterFromCard } from './activity-postbacks.ts';
 import { changeNewsArea, changeNewsTopics, resumeNews, startNews, stopNews } from './activity-news.ts';
+import { openCaseForm } from './case-form.ts';
 
 /** What a button does; typing the button's label runs the same route (see conversation/commands.ts). */
 export type PostbackRoute = (context: ChatContext, params: Record<string, string>) => Promise<void>;
-
-const notOpenYet = (serviceName: string): PostbackRoute => (context) =>
-  context.reply(buildServiceNotOpenMessages(serviceName));
 
 export const postbackRoutes: Record<string, PostbackRoute> = {
   [POSTBACK_ACTIONS.menu]: (context) => context.reply(buildMenuMessages({ liffUrl: context.services.settings.liffUrl })),
@@ -51,7 +49,7 @@ export const postbackRoutes: Record<string, PostbackRoute> = {
   [POSTBACK_ACTIONS.newsChangeTopics]: changeNewsTopics,
   [POSTBACK_ACTIONS.newsStop]: stopNews,
   [POSTBACK_ACTIONS.newsResume]: resumeNews,
-  [POSTBACK_ACTIONS.forms]: notOpenYet('แบบฟอร์มออนไลน์'),
+  [POSTBACK_ACTIONS.forms]: openCaseForm,
 };
 
 /** The chain's link for postbacks no flow claimed; an unknown action (an old button) gets a polite answer. */

@@ -21,10 +21,8 @@ import { parseOfficeHours } from '../../domain/office-hours/office-hours.ts';
 import { mainFeatureActions } from '../../bot/messages/main-features.ts';
 import { buildMenuMessages } from '../../bot/messages/menu-messages.ts';
 import { messageAction, postbackAction, quickReply, textMessage } from '../../bot/messages/quick-reply.ts';
-import {
-  buildAskPromptMessages,
-  buildServiceNotOpenMessages,
-} from '../../bot/messages/service-messages.ts';
+import { buildAskPromptMessages } from '../../bot/messages/service-messages.ts';
+import { buildCaseFormMessages } from '../../bot/messages/case-form-messages.ts';
 import { buildWelcomeMessages } from '../../bot/messages/welcome-messages.ts';
 import { POSTBACK_ACTIONS, encodePostbackData, parsePostbackData } from '../../bot/postback/postback-data.ts';
 
@@ -46,7 +44,7 @@ const builders: Array<[string, () => messagingApi.Message[]]> = [
   ['contact card', () => buildContactCard(clinicContact({ phone: '045-123-456', address: 'ถนนแจ้งสนิท อ.เมือง' }), parseOfficeHours('mon-fri 08:30-16:30'), new Date('2026-12-01T03:00:00Z'))],
   ['contact card, sample, closed', () => buildContactCard(clinicContact({}), parseOfficeHours('mon-fri 08:30-16:30'), new Date('2026-12-05T03:00:00Z'))],
   ['emergency numbers', () => buildEmergencyMessages()],
-  ['service not open', () => buildServiceNotOpenMessages('จองคิวรถรับส่งผู้ป่วย')],
+  ['online form', () => buildCaseFormMessages(`${LIFF_URL}/cases/new`)],
   ['welcome with name', () => buildWelcomeMessages('สมชาย')],
   ['welcome without name', () => buildWelcomeMessages(undefined)],
 ];
@@ -155,11 +153,6 @@ describe('message builders', () => {
     const closed = JSON.stringify(buildContactCard(clinicContact({}), hours, new Date('2026-12-04T11:00:00Z')));
     expect(closed).toContain('เปิดอีกครั้งวันอังคารที่ 8 ธ.ค. 2569 เวลา 08:30 น.');
     expect(closed).toContain('ข้อมูลติดต่อตัวอย่าง');
-  });
-
-  it('when a service is not open, then its name appears in the apology', () => {
-    const [message] = buildServiceNotOpenMessages('จองคิวรถรับส่งผู้ป่วย');
-    expect(message).toMatchObject({ text: expect.stringContaining('“จองคิวรถรับส่งผู้ป่วย”') });
   });
 });
 
