@@ -2,7 +2,9 @@ import type { messagingApi } from '@line/bot-sdk';
 import type { ClinicContact } from '../../domain/office-hours/clinic-contact.ts';
 import { isOpen, nextOpening, type OfficeHours } from '../../domain/office-hours/office-hours.ts';
 import { formatThaiDate, formatThaiTime, formatThaiWeekday } from '../../domain/time/thai-time.ts';
-import { BRAND_COLOR, MUTED_COLOR, flexBox, flexButton, flexMessage, flexRow, flexText } from './flex.ts';
+import { BRAND_COLOR, MUTED_COLOR, buttonAction, flexBox, flexButton, flexMessage, flexRow, flexText } from './flex.ts';
+import { FEATURE_NAMES } from './feature-names.ts';
+import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { mainFeatureActions } from './main-features.ts';
 import { textMessage } from './quick-reply.ts';
 
@@ -45,6 +47,7 @@ export function buildContactCard(contact: ClinicContact, hours: OfficeHours, now
     ]),
     footer: flexBox([
       flexButton({ type: 'uri', label: `โทร ${contact.phone}`, uri: `tel:${contact.phone.replace(/[^\d+]/g, '')}` }, 'primary'),
+      flexButton(buttonAction(FEATURE_NAMES.talk, POSTBACK_ACTIONS.consultStart, {}, 'ขอคุยกับเจ้าหน้าที่ค่ะ')),
       flexButton({ type: 'uri', label: 'ดูแผนที่', uri: contact.mapUrl }),
     ]),
   };

@@ -1,12 +1,13 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { mainFeatureActions } from './main-features.ts';
+import { FEATURE_NAMES } from './feature-names.ts';
 
 const BRAND_COLOR = '#0F6E5A';
 
 /** The main menu as one flex bubble: a button per feature, plus the LIFF forms when configured. */
 export function buildMenuMessages(options: { liffUrl: string | undefined }): messagingApi.Message[] {
   const actions: messagingApi.Action[] = [...mainFeatureActions()];
-  if (options.liffUrl) actions.push({ type: 'uri', label: 'แบบฟอร์มออนไลน์', uri: options.liffUrl });
+  if (options.liffUrl) actions.push({ type: 'uri', label: FEATURE_NAMES.forms, uri: options.liffUrl });
   const bubble: messagingApi.FlexBubble = {
     type: 'bubble',
     header: {
@@ -30,5 +31,5 @@ export function buildMenuMessages(options: { liffUrl: string | undefined }): mes
       })),
     },
   };
-  return [{ type: 'flex', altText: 'เมนูบริการ Clinic Center: ถามคำถาม แจ้งปัญหา ติดตามเรื่อง กิจกรรม ติดต่อศูนย์', contents: bubble }];
+  return [{ type: 'flex', altText: `เมนูบริการ Clinic Center: ${actions.map((action) => action.label).join(' ')}`, contents: bubble }];
 }

@@ -11,9 +11,9 @@ export const RICH_MENU_CHAT_BAR_TEXT = 'เมนูบริการ';
 /** What the user appears to say when they tap a tile, so the chat history reads naturally. */
 const DISPLAY_TEXT: Record<RichMenuAction, string> = {
   [RICH_MENU_ACTIONS.faqAsk]: 'ขอถามคำถามค่ะ',
-  [RICH_MENU_ACTIONS.caseNew]: 'ขอแจ้งปัญหา/ขอคำปรึกษาค่ะ',
+  [RICH_MENU_ACTIONS.caseNew]: 'ขอแจ้งเรื่องค่ะ',
   [RICH_MENU_ACTIONS.caseList]: 'ขอดูเรื่องที่แจ้งไว้ค่ะ',
-  [RICH_MENU_ACTIONS.scheduleMonth]: 'ขอดูตารางกิจกรรมเดือนนี้ค่ะ',
+  [RICH_MENU_ACTIONS.scheduleMonth]: 'ขอดูตารางกิจกรรมค่ะ',
   [RICH_MENU_ACTIONS.forms]: 'ขอกรอกแบบฟอร์มค่ะ',
   [RICH_MENU_ACTIONS.contact]: 'ขอช่องทางติดต่อศูนย์ค่ะ',
 };

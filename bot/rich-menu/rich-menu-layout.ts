@@ -1,5 +1,6 @@
 import type { RichMenuAction } from './rich-menu-actions.ts';
 import { RICH_MENU_ACTIONS } from './rich-menu-actions.ts';
+import { FEATURE_NAMES } from '../messages/feature-names.ts';
 
 /** LINE's largest rich menu size; the image generator and the menu definition both read it. */
 export const RICH_MENU_SIZE = { width: 2500, height: 1686 } as const;
@@ -25,44 +26,44 @@ export type RichMenuTile = {
 export const RICH_MENU_TILES: readonly RichMenuTile[] = [
   {
     action: RICH_MENU_ACTIONS.faqAsk,
-    titleLines: ['ถามคำถาม'],
+    titleLines: [FEATURE_NAMES.ask],
     subtitle: 'พิมพ์ถามได้เลย ตอบทันที',
-    accessibilityLabel: 'ถามคำถาม',
+    accessibilityLabel: FEATURE_NAMES.ask,
     icon: 'question',
   },
   {
     action: RICH_MENU_ACTIONS.caseNew,
-    titleLines: ['แจ้งปัญหา', 'ขอคำปรึกษา'],
-    subtitle: 'ส่งเรื่องถึงเจ้าหน้าที่',
-    accessibilityLabel: 'แจ้งปัญหา/ปรึกษา',
+    titleLines: [FEATURE_NAMES.report],
+    subtitle: 'แจ้งปัญหา หรือขอคำปรึกษา',
+    accessibilityLabel: FEATURE_NAMES.report,
     icon: 'report',
   },
   {
     action: RICH_MENU_ACTIONS.caseList,
-    titleLines: ['ติดตามเรื่อง', 'ของฉัน'],
+    titleLines: [FEATURE_NAMES.track],
     subtitle: 'ดูสถานะเรื่องที่แจ้งไว้',
-    accessibilityLabel: 'ติดตามเรื่องของฉัน',
+    accessibilityLabel: FEATURE_NAMES.track,
     icon: 'track',
   },
   {
     action: RICH_MENU_ACTIONS.scheduleMonth,
-    titleLines: ['ตารางกิจกรรม'],
+    titleLines: [FEATURE_NAMES.schedule],
     subtitle: 'กิจกรรมและหน่วยเคลื่อนที่',
-    accessibilityLabel: 'ตารางกิจกรรม',
+    accessibilityLabel: FEATURE_NAMES.schedule,
     icon: 'calendar',
   },
   {
     action: RICH_MENU_ACTIONS.forms,
-    titleLines: ['แบบฟอร์ม'],
-    subtitle: 'กรอกข้อมูลออนไลน์',
-    accessibilityLabel: 'แบบฟอร์ม',
+    titleLines: ['แบบฟอร์ม', 'ออนไลน์'],
+    subtitle: 'แจ้งเรื่องแบบละเอียด ติดตามงาน',
+    accessibilityLabel: FEATURE_NAMES.forms,
     icon: 'form',
   },
   {
     action: RICH_MENU_ACTIONS.contact,
-    titleLines: ['ติดต่อศูนย์'],
-    subtitle: 'โทร ที่ตั้ง เวลาทำการ',
-    accessibilityLabel: 'ติดต่อศูนย์',
+    titleLines: [FEATURE_NAMES.contact],
+    subtitle: 'โทร คุยกับเจ้าหน้าที่ แผนที่',
+    accessibilityLabel: FEATURE_NAMES.contact,
     icon: 'contact',
   },
 ];

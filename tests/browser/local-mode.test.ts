@@ -65,7 +65,7 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the real bot in loca
     await expect.poll(() => page.locator('#quick-replies .chip').count()).toBeGreaterThan(0);
     for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
       await page.setViewportSize(viewport);
-      await expect.poll(() => lastMessageInView(page)).toBe(true);
+      await expect.poll(() => lastMessageInView(page), { timeout: 5000 }).toBe(true); // the list scrolls smoothly to the newest message
       for (const selector of ['.chat-header', '#quick-replies .chip >> nth=0', '#composer-text', '#send-button']) {
         expect(await isOnScreen(page.locator(selector)), `${selector} at ${viewport.width}px`).toBe(true);
       }

@@ -93,7 +93,7 @@ describe('FAQ answers in the chat', () => {
   it('when the villager unsends an unanswered question, then its stored text is erased everywhere', async () => {
     const harness = bot();
     const user = harness.emulator.users.add({ displayName: 'ชาวบ้าน เปลี่ยนใจ' });
-    const question = textEvent(user.userId, 'สอนทำขนมครกหน่อยค่ะ', harness.emulator.issueReplyToken(user.userId));
+    const question = textEvent(user.userId, 'สอนวิธีเลี้ยงปลาทับทิมในกระชังหน่อยค่ะ', harness.emulator.issueReplyToken(user.userId));
     await harness.postWebhook(webhookBody([question]));
     await expect.poll(() => UnansweredQuestionModel.countDocuments({ lineUserId: user.userId })).toBe(1);
     const unsend = {
@@ -108,7 +108,7 @@ describe('FAQ answers in the chat', () => {
     await harness.postWebhook(webhookBody([unsend]));
     await expect.poll(() => UnansweredQuestionModel.countDocuments({ lineUserId: user.userId })).toBe(0);
     const stored = await InboxEventModel.findOne({ webhookEventId: question.webhookEventId }).lean();
-    expect(JSON.stringify(stored?.payload)).not.toContain('ขนมครก');
+    expect(JSON.stringify(stored?.payload)).not.toContain('ปลาทับทิม');
   });
 
   it('when the villager just says hello, then the bot greets back and nothing is logged as unanswered', async () => {

@@ -12,7 +12,7 @@ describe('button labels', () => {
 
   it('when two cut labels would read the same, then they show their different ends; a message never repeats a label', () => {
     const offices = ['องค์การบริหารส่วนตำบลเขาดิน', 'องค์การบริหารส่วนตำบลเดิมบาง', 'ยกเลิก'].map((name) => postbackAction(name, POSTBACK_ACTIONS.menu, {}, name));
-    const labels = quickReply(offices).items.map((item) => item.action.label);
+    const labels = (quickReply(offices).items ?? []).map((item) => item.action?.label);
     expect(new Set(labels).size).toBe(3);
     expect(labels[0]).toContain('เขาดิน');
     const numbered = ['ลงทะเบียนขอรับเบี้ยยังชีพผู้สูงอายุ', 'ลงทะเบียนขอรับเบี้ยความพิการ'].map((question, index) => postbackAction(`${index + 1}. ${question}`, POSTBACK_ACTIONS.faqAnswer, {}, question));

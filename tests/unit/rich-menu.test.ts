@@ -87,7 +87,7 @@ describe('buildDefaultRichMenu', () => {
 
   it('when a LIFF URL is given, then only the forms tile opens it', () => {
     const uriActions = areasOf(menus.withLiff).flatMap(({ action }) => (action.type === 'uri' ? [action] : []));
-    expect(uriActions).toEqual([{ type: 'uri', label: 'แบบฟอร์ม', uri: 'https://liff.line.me/1234567890-AbCdEfGh' }]);
+    expect(uriActions).toEqual([{ type: 'uri', label: 'แบบฟอร์มออนไลน์', uri: 'https://liff.line.me/1234567890-AbCdEfGh' }]);
     expect(postbackActions(menus.withLiff).map((action) => action.data)).not.toContain('action=forms');
   });
 
