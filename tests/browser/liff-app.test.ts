@@ -51,6 +51,8 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the LIFF app in loca
     await expect.poll(() => page.locator('.local-bar').textContent()).toContain('สมชาย ใจดี');
     const chatConsole = await context.newPage();
     await chatConsole.goto(`${harness().bot.url}/dev/`);
+    // At phone width the console's user list is a drawer.
+    await chatConsole.click('#sidebar-open');
     await chatConsole.locator('#user-list .user-button', { hasText: 'วิภา' }).click();
     await expect.poll(() => page.locator('.local-bar').textContent(), { timeout: 10_000 }).toContain('วิภา');
     await page.locator('.menu-item', { hasText: 'คำถามที่พบบ่อย' }).waitFor();
