@@ -58,7 +58,9 @@ function translatedPhrases(joined: JoinedWord[], lexicon: ExpansionLexicon): Map
   const central = joined.map(({ word }) => lexicon.entries.get(word)?.translations.join('') || word);
   if (central.every((text, at) => text === joined[at]?.word)) return extra;
   for (const phrase of joinLexiconWords(central, lexicon)) {
-    if (phrase.pieces.length < 2 || !lexicon.entries.get(phrase.word)?.concepts.length) continue;
+    // One regional word may translate into a whole phrase (ลุกบ่ได้ → ลุก ไม่ ได้); a lone untranslated word has its own concepts already.
+    const translatedAlone = phrase.pieces.length === 1 && central[phrase.start] !== joined[phrase.start]?.word;
+    if ((phrase.pieces.length < 2 && !translatedAlone) || !lexicon.entries.get(phrase.word)?.concepts.length) continue;
     const expansions = expandWord(lexicon, phrase.word, []).expansions.map((e) => ({ ...e, strength: e.strength * EXPANSION_STRENGTH.translation }));
     extra.set(phrase.start, expansions);
   }
