@@ -261,7 +261,8 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('chat console in Chro
     expect(Buffer.from(await (await fetch(new URL(shown!, `${bot.url}/dev/`))).arrayBuffer()).equals(image)).toBe(true);
     // Offline here: LINE's LIFF host is answered by the test.
     await page.context().route('https://liff.line.me/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>LIFF</title>' }));
-    const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'แบบฟอร์ม', exact: true }).click()]);
+    const formsTile = menu.areas!.find((area) => area.action?.type === 'uri')!.action!;
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#rich-menu').getByRole('button', { name: formsTile.label!, exact: true }).click()]);
     await popup.waitForLoadState();
     expect(popup.url()).toBe('https://liff.line.me/2001234567-AbCdEfGh');
     await popup.close();

@@ -10,6 +10,8 @@ import { loadConfig } from '../../infra/config/load-config.ts';
 import { createLogger } from '../../infra/logger.ts';
 import { startBot, type RunningBot } from '../../bot/start-bot.ts';
 import { buildDefaultRichMenu } from '../../bot/rich-menu/rich-menu-definition.ts';
+import { RICH_MENU_ACTIONS } from '../../bot/rich-menu/rich-menu-actions.ts';
+import { encodePostbackData } from '../../bot/postback/postback-data.ts';
 import { LineUserModel } from '../../models/line-user.ts';
 
 useTestDatabase();
@@ -45,10 +47,10 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the real bot in loca
   const emulator = () => bot.local!.emulator;
   const lastEvent = (userId: string) => emulator().webhookLog().filter((entry) => entry.userId === userId).at(-1)?.events[0] as Record<string, unknown> | undefined;
 
-  it('when a villager asks an FAQ question and taps «แจ้งปัญหา/ปรึกษา» on the rich menu, then the chat reads like LINE on a phone', async () => {
+  it('when a villager asks an FAQ question and taps the rich menu tile that starts a case, then the chat reads like LINE on a phone', async () => {
     await selectUser(page, 'สมชาย ใจดี');
     await exchange(page, () => say(page, 'เบี้ยคนแก่ได้วันไหนคะ'));
-    const caseTile = (buildDefaultRichMenu({}).areas as PostbackArea[])[1]!;
+    const caseTile = (buildDefaultRichMenu({}).areas as PostbackArea[]).find((area) => area.action.data === encodePostbackData(RICH_MENU_ACTIONS.caseNew))!;
     await exchange(page, () => page.locator('#rich-menu').getByRole('button', { name: caseTile.action.label, exact: true }).click());
     await page.locator('.row.user .bubble', { hasText: caseTile.action.displayText! }).waitFor();
     await expect.poll(() => page.locator('#quick-replies .chip').count()).toBeGreaterThan(0);
