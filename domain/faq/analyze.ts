@@ -3,6 +3,7 @@ import { expandWord } from './expand-word.ts';
 import { EXPANSION_STRENGTH, type Expansion, type ExpansionLexicon } from './expansion-lexicon.ts';
 import { PARTICLES, QUESTION_WORDS } from './function-words.ts';
 import { capLength, MESSAGE_BUDGET } from './message-budget.ts';
+import { rangeTerms } from './number-ranges.ts';
 import { normalizeText, stripToneMarks } from './normalize.ts';
 import { dropFinalParticles, joinLexiconWords, mergeAbbreviations, resolveQuestionParticle, stripTrailingParticles, type JoinedWord } from './rewrite.ts';
 import { segmentMany } from './segment.ts';
@@ -71,6 +72,8 @@ interface SentenceWords {
   joined: JoinedWord[];
   breaks: boolean[];
   extra: Map<number, Expansion[]>;
+  /** The number ranges it states (number-ranges.ts), as terms. */
+  ranges: string[];
 }
 
 /** The words of one sentence, joined into lexicon forms, each marked with a space before it or not. */
@@ -79,7 +82,7 @@ function sentenceWords(normalized: string, segmented: string[], lexicon: Expansi
   const words = dropFinalParticles(resolveQuestionParticle(pieces));
   const breaks = markSpaceBreaks(normalized, words);
   const joined = joinLexiconWords(words, lexicon);
-  return { joined, breaks: joined.map((word) => breaks[word.start] ?? false), extra: translatedPhrases(joined, lexicon) };
+  return { joined, breaks: joined.map((word) => breaks[word.start] ?? false), extra: translatedPhrases(joined, lexicon), ranges: rangeTerms(words) };
 }
 
 class TextBuilder {
@@ -101,7 +104,7 @@ class TextBuilder {
     this.current = { question: false, lead: false, units: [] };
   }
 
-  addSentence({ joined, breaks, extra }: SentenceWords): void {
+  addSentence({ joined, breaks, extra, ranges }: SentenceWords): void {
     this.boundary(false);
     const words = joined.map((word) => word.word);
     let leadLeft = 0;
@@ -118,14 +121,19 @@ class TextBuilder {
       if (leadLeft > 0) leadLeft--;
       else this.addWord(word, extra.get(at) ?? []);
     });
+    for (const range of ranges) this.addUnit({ word: range, clause: 0, expansions: [], agency: undefined });
+  }
+
+  private addUnit(unit: AnalyzedUnit): void {
+    this.current.units.push(this.units.length);
+    this.units.push(unit);
   }
 
   private addWord({ word, pieces }: JoinedWord, phraseExpansions: Expansion[]): void {
     if (PARTICLES.has(word) || STOPWORDS.has(word) || LONE_LETTER.test(word)) return;
     const expanded = expandWord(this.lexicon, word, pieces);
     if (expanded.functionOnly && phraseExpansions.length === 0) return;
-    this.current.units.push(this.units.length);
-    this.units.push({ word, clause: 0, expansions: [...expanded.expansions, ...phraseExpansions], agency: expanded.agency });
+    this.addUnit({ word, clause: 0, expansions: [...expanded.expansions, ...phraseExpansions], agency: expanded.agency });
   }
 
   finish(): AnalyzedText {
@@ -133,7 +141,7 @@ class TextBuilder {
     const { clauses, unitClause } = settleClauses(this.drafts);
     this.units.forEach((unit, at) => (unit.clause = unitClause.get(at) ?? 0));
     const terms = this.units.flatMap((unit) => [unit.word, ...unit.expansions.filter((e) => e.kind !== 'related').map((e) => e.token)]);
-    const surface = stripToneMarks(this.units.map((unit) => unit.word).join('')).slice(0, MESSAGE_BUDGET.maxSurfaceChars);
+    const surface = stripToneMarks(this.units.map((unit) => (unit.word.startsWith('#') ? '' : unit.word)).join('')).slice(0, MESSAGE_BUDGET.maxSurfaceChars);
     return { units: this.units, terms, surface, clauses };
   }
 }

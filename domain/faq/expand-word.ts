@@ -46,7 +46,9 @@ export function expandWord(lexicon: ExpansionLexicon, word: string, pieces: read
     for (const id of lexicon.entries.get(translation)?.concepts ?? []) addConcept(lexicon, set, id, EXPANSION_STRENGTH.translation);
   }
   for (const id of entry?.concepts ?? []) addConcept(lexicon, set, id, 1);
-  if (pieces.length > 1) {
+  // A regional function word (ม้าย = ไหม) is not the pieces ICU cut it into (ม้า|ย).
+  const functionWordForm = translations.length > 0 && translations.every(isFunctionWord) && !entry?.concepts.length;
+  if (pieces.length > 1 && !functionWordForm) {
     for (const piece of pieces) if (!isFunctionWord(piece) && piece !== word) set.add(piece, EXPANSION_STRENGTH.component, 'component');
   }
   const functionOnly = translations.length > 0 && set.byToken.size === 0;

@@ -1,6 +1,7 @@
 import { analyzeEntries, type AnalyzedEntry } from './analyze-entries.ts';
 import { buildFuzzyVocabulary, type FuzzyVocabulary } from './fuzzy-vocabulary.ts';
 import { buildGramTables, type GramTables } from './gram-tables.ts';
+import { parseRangeToken, type NumberRange } from './number-ranges.ts';
 import { inverseDocumentFrequency } from './posting-lists.ts';
 import type { ExpansionLexicon } from './expansion-lexicon.ts';
 import { createScoringScratch, type ScoringScratch } from './scoring-scratch.ts';
@@ -35,6 +36,8 @@ export interface FaqIndex extends WordTables, GramTables {
   /** Per entry: its keyword phrases (curated topic markers). */
   keywords: IndexedKeyword[][];
   fuzzy: FuzzyVocabulary;
+  /** The number ranges the knowledge base states (60–69 ปี), with their term ids. */
+  numberRanges: (NumberRange & { id: number })[];
   lexicon: ExpansionLexicon;
   scratch: ScoringScratch;
 }
@@ -63,6 +66,15 @@ function byFrequency(terms: WordTables): string[] {
     .filter(([term]) => !term.startsWith('#'))
     .sort((a, b) => (terms.idf[a[1]] ?? 0) - (terms.idf[b[1]] ?? 0))
     .map(([term]) => term);
+}
+
+function numberRanges(termIds: Map<string, number>): (NumberRange & { id: number })[] {
+  const ranges: (NumberRange & { id: number })[] = [];
+  for (const [term, id] of termIds) {
+    const range = parseRangeToken(term);
+    if (range) ranges.push({ ...range, id });
+  }
+  return ranges;
 }
 
 function entrySentenceStarts(phrasingCounts: number[]): Int32Array {
@@ -94,6 +106,7 @@ export function buildFaqIndex(allEntries: FaqEntry[], lexicon: ExpansionLexicon 
     entrySentenceStart: entrySentenceStarts(phrasings.map((texts) => texts.length)),
     keywords: analyzed.map((entry) => indexKeywords(entry, terms)),
     fuzzy: buildFuzzyVocabulary(byFrequency(terms)),
+    numberRanges: numberRanges(terms.termIds),
     lexicon,
     scratch: createScoringScratch(entries.length, sentenceTerms.length),
   };

@@ -14,6 +14,9 @@ const TONE_MARKS = /[\u0e47-\u0e4e]/g;
 /** Anything that is not a Thai letter, a Latin letter, a digit or a space separates words. */
 const NON_WORD = /[^\u0e01-\u0e4e\p{L}\p{N}\s]+/gu;
 const MAI_YAMOK = /\u0e46/g;
+/** 1,000 is one number; 60–69 and 60-69 read as «60 ถึง 69» so the range survives punctuation. */
+const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
+const NUMBER_RANGE = /(?<=\d)\s*[–—-]\s*(?=\d)/g;
 /**
  * A final letter typed twice (มากก, แล้วว) is emphasis, not spelling. น and ร are left alone (ถนน, ธรร…)
  * and so are two-letter words (งง), since the rule needs a letter or vowel before the pair.
@@ -40,6 +43,8 @@ export function normalizeText(text: string): string {
     .replace(LONG_RUN, '$1')
     .replace(REPEATED_MARK, '$1')
     .replace(MAI_YAMOK, ' ')
+    .replace(THOUSANDS, '')
+    .replace(NUMBER_RANGE, ' ถึง ')
     .replace(NON_WORD, ' ')
     .replace(DOUBLED_FINAL, '$1')
     .replace(/\s+/g, ' ')

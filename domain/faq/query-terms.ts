@@ -1,9 +1,10 @@
 import type { AnalyzedText, AnalyzedUnit } from './analyze.ts';
-import type { ExpansionKind } from './expansion-lexicon.ts';
+import { EXPANSION_STRENGTH, type ExpansionKind } from './expansion-lexicon.ts';
 import type { FaqIndex } from './faq-index.ts';
 import { correctWord } from './fuzzy-vocabulary.ts';
 import { QUESTION_WORDS } from './function-words.ts';
 import { MESSAGE_BUDGET } from './message-budget.ts';
+import { numbersIn, rangeHolds } from './number-ranges.ts';
 
 /** Strength of a spelling-corrected word, relative to an exact word. */
 export const CORRECTED_STRENGTH = 0.8;
@@ -75,9 +76,19 @@ function facetTerms(index: FaqIndex, unit: AnalyzedUnit, main: QueryTerm): Query
   });
 }
 
+/** A number stands for every range of the knowledge base that holds it, as a concept would. */
+function rangeMatches(index: FaqIndex, word: string): TermMatch[] {
+  if (index.numberRanges.length === 0 || !/\d/.test(word)) return [];
+  const values = numbersIn(word);
+  return index.numberRanges
+    .filter((range) => values.some((value) => rangeHolds(range, value)))
+    .map((range) => ({ term: `#range:${range.low}`, id: range.id, strength: EXPANSION_STRENGTH.concept, kind: 'concept' as const }));
+}
+
 function resolveUnit(index: FaqIndex, unit: AnalyzedUnit, clauseWeight: number, corrections: Corrections): QueryTerm {
   const own = ownMatch(index, unit.word, corrections);
   const matches: TermMatch[] = own ? [own] : [];
+  matches.push(...rangeMatches(index, unit.word));
   for (const expansion of unit.expansions) {
     const match = FACET_KINDS.has(expansion.kind) ? undefined : indexMatch(index, expansion);
     if (match) matches.push(match);
