@@ -32,7 +32,7 @@ export interface RankedQuery {
   agencyShare: number;
   /** Those agencies, most weight first. */
   agencies: string[];
-  /** Share of the question's weight in another agency's words that the best entry's phrasings never use. */
+  /** Share of the question's weight in another agency's words that the best entry never speaks of. */
   agencyUnexplained: number;
 }
 
@@ -74,7 +74,8 @@ function agencyUnexplained(index: FaqIndex, terms: QueryTerm[], total: number, e
   let weight = 0;
   for (const term of terms) {
     if (!term.agency || term.facet) continue;
-    const explained = entry !== undefined && term.matches.some((match) => strengthIn(index, match.id, entry) >= 1);
+    // The entry speaks of it when a phrasing or its answer does (house-fire relief names the police report).
+    const explained = entry !== undefined && term.matches.some((match) => strengthIn(index, match.id, entry) > 0);
     if (!explained) weight += term.weight;
   }
   return Math.min(1, weight / total);

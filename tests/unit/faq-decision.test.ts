@@ -30,6 +30,19 @@ describe('the calibrated decision', () => {
     }
   });
 
+  it('when a question names its topic clearly, among filler and story words, then it is answered, not asked back', () => {
+    const questions: [string, string][] = [
+      ['ไฟถนนหน้าบ้านดับมาสามคืนแล้ว มืดมาก แจ้งซ่อมที่ไหน', 'streetlight-broken'],
+      ['รถขยะไม่มาเก็บขยะเลยทั้งอาทิตย์ เหม็นไปทั้งซอย', 'waste-missed-pickup'],
+      ['ท่อระบายน้ำหน้าบ้านอุดตัน น้ำท่วมขังทุกครั้งที่ฝนตก', 'drain-blocked'],
+      ['น้ำประปาไม่ไหลมาสองวันแล้ว ต้องแจ้งใคร', 'village-water-outage'],
+    ];
+    for (const [question, expected] of questions) {
+      const match = matchQuestion(index, question);
+      expect([match.decision, match.faqId], question).toEqual(['answer', expected]);
+    }
+  });
+
   it('answers exactly when the model says the best entry is right often enough (and the topic is not bare)', () => {
     const { thresholds } = SHIPPED_DECISION_MODEL;
     for (const question of ['ไฟถนนหน้าบ้านดับจ้า', 'ภาษีที่ดิน', 'เบี้ยคนเฒ่า register ได้อยู่ไส', 'ราคาทองวันนี้เท่าไหร่', 'หมาบ้าฉีดฟรีที่ไหน']) {
