@@ -55,6 +55,8 @@ export function staffCaseQuery(filter: StaffCaseFilter, options: { withStatus: b
 /** A page of cases across offices, newest first, with a cursor (the last case's creation time and id). */
 export async function listStaffCases(filter: StaffCaseFilter, page: { cursor?: string | undefined; limit: number }): Promise<{ cases: StoredCase[]; nextCursor: string | null }> {
   const query = staffCaseQuery(filter);
+  // Every status named: the {status, createdAt} index then serves the newest-first walk, not a sort of every case.
+  query.status ??= { $in: CASE_STATUS_CODES };
   const after = decodeCursor(page.cursor);
   if (after) query.$or = [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, _id: { $lt: after.id } }];
   const cases = (await CaseModel.find(query).sort({ createdAt: -1, _id: -1 }).limit(page.limit + 1).lean()) as StoredCase[];
@@ -64,15 +66,31 @@ export async function listStaffCases(filter: StaffCaseFilter, page: { cursor?: s
   return { cases: shown, nextCursor: more && last ? encodeCursor(last) : null };
 }
 
+/**
+ * Filters whose tab counts an index answers ({field, status}, models/case.ts): one count per
+ * status reads index sizes only. Any other filter is grouped by status in one pass over its matches.
+ */
+const COUNTED_BY_INDEX = new Set(['officeCode', 'area.districtCode']);
+
 /** How many cases match per status, ignoring the status filter itself (the page's tabs). */
 export async function countStaffCases(filter: StaffCaseFilter): Promise<{ counts: Record<string, number>; total: number }> {
-  const rows = await CaseModel.aggregate<{ _id: string; n: number }>([
-    { $match: staffCaseQuery(filter, { withStatus: false }) },
-    { $group: { _id: '$status', n: { $sum: 1 } } },
-  ]);
+  const query = staffCaseQuery(filter, { withStatus: false });
+  const fields = Object.keys(query);
+  const byIndex = fields.length === 0 || (fields.length === 1 && COUNTED_BY_INDEX.has(fields[0]!));
+  const rows = byIndex ? await countEachStatus(query) : await groupByStatus(query);
   const counts = Object.fromEntries(CASE_STATUS_CODES.map((status) => [status, 0]));
   for (const row of rows) counts[row._id] = row.n;
   return { counts, total: rows.reduce((sum, row) => sum + row.n, 0) };
+}
+
+type StatusCount = { _id: string; n: number };
+
+async function countEachStatus(query: Record<string, unknown>): Promise<StatusCount[]> {
+  return Promise.all(CASE_STATUS_CODES.map(async (status) => ({ _id: status, n: await CaseModel.countDocuments({ ...query, status }) })));
+}
+
+function groupByStatus(query: Record<string, unknown>): Promise<StatusCount[]> {
+  return CaseModel.aggregate<StatusCount>([{ $match: query }, { $group: { _id: '$status', n: { $sum: 1 } } }]).exec();
 }
 
 function encodeCursor(stored: StoredCase): string {

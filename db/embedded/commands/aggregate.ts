@@ -21,6 +21,7 @@ const aggregate: CommandHandler = (command, ctx) => {
   const results = runPipeline(command.pipeline as Doc[], {
     source: (filter) => (collection ? collection.find(filter) : []),
     resolve: (name) => [...(ctx.catalog.get(ctx.db, name)?.all() ?? [])],
+    count: (filter) => collection?.count(filter) ?? 0,
   });
   assertConvertible(results);
   const ns = `${ctx.db}.${typeof target === 'string' ? target : '$cmd.aggregate'}`;

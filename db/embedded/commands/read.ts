@@ -58,6 +58,7 @@ const count: CommandHandler = (command, ctx) => {
     const size = Math.max(0, (collection?.size ?? 0) - skip);
     return { n: limit > 0 ? Math.min(size, limit) : size, ok: 1 };
   }
+  if (skip === 0 && limit === 0) return { n: collection?.count(query) ?? 0, ok: 1 };
   const matches = collection ? collection.find(query) : [];
   return { n: window(matches, skip, limit).length, ok: 1 };
 };

@@ -29,6 +29,25 @@ export interface PipelineInput {
   source(filter: Doc | undefined): Doc[];
   /** Documents of another collection in the same database, for $lookup/$unionWith/$graphLookup. */
   resolve(collection: string): Doc[];
+  /** How many documents match, without decoding them when an index knows (countDocuments' pipeline). */
+  count(filter: Doc | undefined): number;
+}
+
+/**
+ * The driver's countDocuments is `[{$match}, {$group: {_id: 1, n: {$sum: 1}}}]`, and `$count` says
+ * the same: both answer with the number of matches alone, one document or none when there are none.
+ */
+function countOnly(rest: Doc[]): ((n: number) => Doc[]) | null {
+  const [stage, ...more] = rest;
+  if (!stage || more.length > 0) return null;
+  if (typeof stage.$count === 'string') return (n) => [{ [stage.$count as string]: n }];
+  const group = stage.$group as Doc | undefined;
+  if (!group || Object.keys(stage).length !== 1) return null;
+  const { _id: id, ...accumulators } = group;
+  const names = Object.keys(accumulators);
+  const sum = names.length === 1 ? (accumulators[names[0]!] as Doc | undefined) : undefined;
+  if (typeof id !== 'number' || !sum || Object.keys(sum).length !== 1 || sum.$sum !== 1) return null;
+  return (n) => [{ _id: id, [names[0]!]: n }];
 }
 
 export function runPipeline(pipeline: Doc[], input: PipelineInput): Doc[] {
@@ -37,6 +56,11 @@ export function runPipeline(pipeline: Doc[], input: PipelineInput): Doc[] {
   const first = pipeline[0];
   const leadingMatch = first && stageName(first) === '$match' ? (first.$match as Doc) : undefined;
   const rest = leadingMatch ? pipeline.slice(1) : pipeline;
+  const counted = countOnly(rest);
+  if (counted) {
+    const n = input.count(leadingMatch);
+    return n > 0 ? counted(n) : [];
+  }
   const docs = input.source(leadingMatch);
   if (rest.length === 0) return docs;
   const aggregator = new Aggregator(rest, {

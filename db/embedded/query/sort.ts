@@ -16,7 +16,7 @@ export function sortFields(spec: Doc): SortField[] {
 
 
 /** MongoDB sorts an array field by its smallest element ascending and its largest descending. */
-function sortKey(doc: Doc, [path, direction]: SortField): unknown {
+export function sortKey(doc: Doc, [path, direction]: SortField): unknown {
   const values = pathValues(doc, path);
   if (values.length === 0) return null;
   let best = values[0];

@@ -10,7 +10,7 @@ import type { DocRef, Segment } from './doc-ref.ts';
 import { duplicateKeyError } from './duplicate-key.ts';
 import { IndexEntry, type IndexSpec } from './index-entry.ts';
 import { indexDocument, reindexDocument, unindexDocument, uniqueConflict } from './index-maintenance.ts';
-import { planCandidates } from './planner.ts';
+import { countFromIndex, planCandidates } from './planner.ts';
 import { findSorted } from './sorted-find.ts';
 
 export const ID_INDEX: IndexSpec = { v: 2, key: { _id: 1 }, name: '_id_' };
@@ -85,6 +85,12 @@ export class Collection {
       if (matches(doc)) result.push(doc);
     }
     return result;
+  }
+
+  /** How many documents match; read off an index when one answers the filter exactly (planner.ts). */
+  count(filter?: Doc): number {
+    if (!filter || Object.keys(filter).length === 0) return this.size;
+    return countFromIndex(filter, this.indexes.values()) ?? this.find(filter).length;
   }
 
   /** The first `limit` matches in `sort` order (see sorted-find.ts). */

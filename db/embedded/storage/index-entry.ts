@@ -36,6 +36,8 @@ export class IndexEntry {
    */
   private readonly runs = new Map<string, SortedRun>();
   private readonly partial: ((doc: Doc) => boolean) | null;
+  /** Set once a document gives more than one key (an array field), as MongoDB marks a multikey index; never cleared. */
+  private multikeyFlag = false;
   /**
    * A TTL index also keeps its documents' dates in order (as epoch ms), so the TTL monitor walks
    * only the expired entries instead of scanning the collection on every pass.
@@ -55,6 +57,10 @@ export class IndexEntry {
 
   get unique(): boolean {
     return this.spec.unique === true || this.spec.name === '_id_';
+  }
+
+  get multikey(): boolean {
+    return this.multikeyFlag;
   }
 
   get isPartialOrSparse(): boolean {
@@ -94,6 +100,7 @@ export class IndexEntry {
 
   /** `seq` is the document's insertion order in its collection (the tie-break of ordered runs). */
   add(idKey: string, doc: Doc, seq: number, keys: IndexKey[] = this.keysOf(doc)): void {
+    if (keys.length > 1) this.multikeyFlag = true;
     if (!this.documentKeys) for (const { key } of keys) addTo(this.map, key, idKey);
     for (const time of datesOf(keys)) this.expiry?.insert({ value: time, seq, id: idKey });
     for (const [leading, entry] of this.runEntries(keys, idKey, seq)) {

@@ -127,3 +127,35 @@ export function exactLookupSize(filter: Doc, indexes: Iterable<IndexEntry>): num
   collectBindings(filter, bindings);
   return bestPlan(bindings, indexes, true)?.size ?? null;
 }
+
+/**
+ * How many documents match, read off one index without decoding any: only for a filter that is
+ * nothing but single-value equalities, on exactly an index's fields, or on the leading field of a
+ * compound index no array has made multikey (its runs then hold each document once). Null otherwise.
+ */
+export function countFromIndex(filter: Doc, indexes: Iterable<IndexEntry>): number | null {
+  const values = singleValueEqualities(filter);
+  if (!values) return null;
+  for (const index of indexes) {
+    if (!index.hashable || index.isPartialOrSparse) continue;
+    if (index.fields.length === values.size && index.fields.every((field) => values.has(field))) {
+      const found = index.lookup(index.keyFor(index.fields.map((field) => values.get(field))));
+      return found === undefined ? 0 : holderCount(found);
+    }
+    const leading = index.fields[0] ?? '';
+    if (values.size === 1 && values.has(leading) && index.fields.length > 1 && !index.multikey) return index.prefixRun(values.get(leading))?.size ?? 0;
+  }
+  return null;
+}
+
+function singleValueEqualities(filter: Doc): Map<string, unknown> | null {
+  const fields = Object.keys(filter);
+  if (fields.length === 0 || fields.some((field) => field.startsWith('$'))) return null;
+  const values = new Map<string, unknown>();
+  for (const field of fields) {
+    const binding = bindingOf(filter[field]);
+    if (binding?.length !== 1) return null;
+    values.set(field, binding[0]);
+  }
+  return values;
+}
