@@ -51,7 +51,7 @@ export function renderPublicPage(dashboard: PublicDashboard, outline: [number, n
   return `<!doctype html>
 <html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>ผลการดำเนินงาน ศูนย์ Clinic Center</title><meta name="description" content="เรื่องที่ประชาชนแจ้งและผลการแก้ไข ${escapeHtml(dashboard.label)}">
-<link rel="preload" href="/public/fonts/sarabun-thai-400-normal.woff2" as="font" type="font/woff2" crossorigin>
+<link rel="preload" href="/assets/fonts/sarabun-thai-400-normal.woff2" as="font" type="font/woff2" crossorigin>
 <style>${PUBLIC_STYLES}</style></head>
 <body><header><h1>ผลการดำเนินงาน ศูนย์ Clinic Center</h1><p>${escapeHtml(dashboard.label)}</p><p class="updated">ข้อมูล ณ ${escapeHtml(formatThaiDateTime(new Date(dashboard.generatedAt)))}</p></header>
 <main>

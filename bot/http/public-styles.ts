@@ -1,9 +1,9 @@
 /**
  * The public page's CSS, inline (one request less on a slow connection), mobile first. The font is
- * Sarabun from @fontsource, served by this app (public-dashboard.ts): Thai and Latin, 400 and 700.
+ * Sarabun from @fontsource, served by this app at /assets/fonts (font-routes.ts): Thai and Latin, 400 and 700.
  */
 const face = (subset: string, weight: number, range: string) =>
-  `@font-face{font-family:Sarabun;font-style:normal;font-display:swap;font-weight:${weight};src:url(/public/fonts/sarabun-${subset}-${weight}-normal.woff2) format('woff2');unicode-range:${range}}`;
+  `@font-face{font-family:Sarabun;font-style:normal;font-display:swap;font-weight:${weight};src:url(/assets/fonts/sarabun-${subset}-${weight}-normal.woff2) format('woff2');unicode-range:${range}}`;
 const THAI = 'U+02D7,U+0303,U+0331,U+0E01-0E5B,U+200C-200D,U+25CC';
 const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
 

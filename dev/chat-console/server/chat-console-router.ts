@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import type { LineEmulator } from '../../line-emulator/index.ts';
 import type { EmulatorNotice } from '../../line-emulator/types.ts';
-import { fontRoutes } from './font-routes.ts';
+import { createFontRoutes } from '../../../bot/http/font-routes.ts';
 import { peopleRoutes, type ConsoleRoles } from './people-routes.ts';
 import { richMenuRoutes, type DefaultRichMenu } from './rich-menu-routes.ts';
 
@@ -30,7 +30,7 @@ export function createChatConsoleRouter(emulator: LineEmulator, options: ChatCon
   router.use('/api', peopleRoutes(emulator, options.roles), richMenuRoutes(emulator, options.defaultRichMenu));
   router.use('/api', emulator.controlRouter);
   router.use('/api', consoleErrorHandler);
-  router.use(fontRoutes());
+  router.use(createFontRoutes());
   router.use(express.static(PUBLIC_DIR, { index: 'index.html', maxAge: 0 }));
   return router;
 }

@@ -48,9 +48,9 @@ describe('the public dashboard', () => {
     expect(page.body).toContain('ผลการดำเนินงาน ศูนย์ Clinic Center');
     expect(page.body).toContain('แยกตามอำเภอ');
     expect(page.body).not.toContain('<script');
-    const font = await fetch(`${bot().bot.url}/public/fonts/sarabun-thai-400-normal.woff2`);
+    const font = await fetch(`${bot().bot.url}/assets/fonts/sarabun-thai-400-normal.woff2`);
     expect([font.status, font.headers.get('content-type'), font.headers.get('cache-control')]).toEqual([200, 'font/woff2', 'public, max-age=31536000, immutable']);
-    expect((await get('/public/fonts/..%2F..%2Fpackage.json')).status).toBe(404);
+    expect((await get('/assets/fonts/..%2F..%2Fpackage.json')).status).toBe(404);
   });
 });
 

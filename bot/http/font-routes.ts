@@ -26,7 +26,7 @@ type FontFaces = { css: string; files: Map<string, string> };
  * `fonts.css` (fontsource's own @font-face rules, unicode ranges included, pointing at woff2 only)
  * and `fonts/<file>.woff2`; only the files those rules name can be fetched.
  */
-export function fontRoutes(): Router {
+export function createFontRoutes(): Router {
   const faces = readFontFaces();
   const router = Router();
   router.get('/fonts.css', (_req, res) => {
@@ -34,7 +34,7 @@ export function fontRoutes(): Router {
   });
   router.get('/fonts/:file', (req, res) => {
     const path = faces.files.get(req.params.file);
-    if (!path) return void res.status(404).json({ message: 'not found' });
+    if (!path) return void res.status(404).json({ error: 'not_found', message: 'ไม่พบไฟล์ค่ะ' });
     res.type('font/woff2').set('cache-control', `public, max-age=${YEAR_SECONDS}, immutable`).sendFile(path);
   });
   return router;
