@@ -16,7 +16,8 @@ import { activityDepsOf, type ActivityJobServices } from './activity-services.ts
  */
 export const activityChangeNoticeJob: JobDefinition<ActivityJobServices> = {
   name: 'activity-change',
-  periodOf: () => 'none',
+  // Never scheduled: it runs with the change id as its period (sendChangeNotice), one run per change.
+  periodOf: () => 'unscheduled',
   async run(deps, { now, period: changeId }) {
     const stored = (await ActivityModel.findOne({ 'history.changeId': changeId }).lean()) as StoredActivity | null;
     const change = stored?.history.find((entry) => entry.changeId === changeId);
