@@ -45,13 +45,5 @@ export function stateReader<S>(schema: { safeParse(raw: unknown): { success: tru
   };
 }
 
-/** `readState` from a schema: the stored state while it still parses, else null (the flow ends). */
-export function stateFrom<S>(schema: { safeParse(raw: unknown): { success: true; data: S } | { success: false } }): (raw: unknown) => S | null {
-  return (raw) => {
-    const parsed = schema.safeParse(raw);
-    return parsed.success ? parsed.data : null;
-  };
-}
-
 // any: the registry holds flows of different state types; each is used only with its own state.
 export type AnyFlowDefinition = FlowDefinition<any>;

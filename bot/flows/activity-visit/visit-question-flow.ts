@@ -6,7 +6,7 @@ import { isCancelWord } from '../../../domain/conversation/question-shape.ts';
 import { POSTBACK_ACTIONS } from '../../postback/postback-data.ts';
 import { refsOf } from '../../postback/activity-chat.ts';
 import { buildVisitQuestionCancelled, buildVisitQuestionExpired, buildVisitQuestionSaved, buildVisitQuestionStale, buildVisitQuestionTooShort } from '../../messages/activity-visit-messages.ts';
-import { stateFrom, type FlowDefinition } from '../flow-definition.ts';
+import { stateReader, type FlowDefinition } from '../flow-definition.ts';
 
 const stateSchema = z.object({ step: z.literal('asking'), activityId: z.string() });
 export type VisitQuestionState = z.infer<typeof stateSchema>;
@@ -16,7 +16,7 @@ export const visitQuestionFlow: FlowDefinition<VisitQuestionState> = {
   name: 'visit-question',
   actionPrefix: 'visitq.',
   ttlMs: 15 * 60_000,
-  readState: stateFrom(stateSchema),
+  readState: stateReader(stateSchema),
   async handle(context, input) {
     if (input.kind === 'postback') {
       if (input.action !== POSTBACK_ACTIONS.visitCancel) return { next: 'pass' };

@@ -5,7 +5,7 @@ import { findSubscription, saveSubscription } from '../../../domain/subscription
 import type { ChatInput } from '../../conversation/chat-input.ts';
 import { POSTBACK_ACTIONS } from '../../postback/postback-data.ts';
 import { buildSubscriptionCancelled, buildSubscriptionExpired, buildSubscriptionStale } from '../../messages/subscription-messages.ts';
-import { stateFrom, type FlowDefinition, type FlowTurn, type FlowTurnContext } from '../flow-definition.ts';
+import { stateReader, type FlowDefinition, type FlowTurn, type FlowTurnContext } from '../flow-definition.ts';
 import { applySubscriptionAnswer, subscriptionStateSchema, type SubscriptionAnswer, type SubscriptionState } from './subscription-state.ts';
 import { promptForSubscription, replySummary } from './subscription-prompt.ts';
 
@@ -17,7 +17,7 @@ export const subscriptionFlow: FlowDefinition<SubscriptionState> = {
   name: 'subscription',
   actionPrefix: 'sub.',
   ttlMs: 20 * 60_000,
-  readState: stateFrom(subscriptionStateSchema),
+  readState: stateReader(subscriptionStateSchema),
   handle: (context, input) => handleInput(context, input),
   staleMessages: buildSubscriptionStale,
   expiredMessages: buildSubscriptionExpired,
