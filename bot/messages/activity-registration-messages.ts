@@ -5,6 +5,7 @@ import { activityBubble, type CardLinks } from './activity-card.ts';
 import { activityWhen } from './activity-when.ts';
 import { flexMessage } from './flex.ts';
 import { messageAction, textMessage } from './quick-reply.ts';
+import { FEATURE_NAMES as F } from './feature-names.ts';
 
 /** One sentence per outcome, shared by the chat and the LIFF list. */
 export const REGISTRATION_REPLIES: Record<RegisterOutcome | UnregisterOutcome, string> = {
@@ -20,7 +21,7 @@ export const REGISTRATION_REPLIES: Record<RegisterOutcome | UnregisterOutcome, s
 /** The answer to «ลงทะเบียน» / «ยกเลิกการลงทะเบียน» in chat: the fact first, then the card as it is now. */
 export function buildRegistrationReply(outcome: RegisterOutcome | UnregisterOutcome, view: ActivityView | null, links: CardLinks): messagingApi.Message[] {
   const lead = view && (outcome === 'registered' || outcome === 'unregistered') ? `${REGISTRATION_REPLIES[outcome]}\n${view.title}: ${activityWhen(view.startAt, view.endAt)}` : REGISTRATION_REPLIES[outcome];
-  const messages: messagingApi.Message[] = [textMessage(lead, [messageAction('ตารางกิจกรรม')])];
+  const messages: messagingApi.Message[] = [textMessage(lead, [messageAction(F.schedule)])];
   if (view && outcome !== 'not_found') {
     const registered = outcome === 'registered' || outcome === 'already';
     messages.push(flexMessage(view.title, activityBubble(view, { ...links, registered })));

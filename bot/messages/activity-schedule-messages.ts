@@ -5,6 +5,7 @@ import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { activityBubble, moreBubble, type CardLinks } from './activity-card.ts';
 import { flexMessage } from './flex.ts';
 import { messageAction, postbackAction, textMessage } from './quick-reply.ts';
+import { FEATURE_NAMES as F } from './feature-names.ts';
 
 /** A carousel holds 12 cards; with more, 11 and a «ดูทั้งหมด» card to the LIFF list. */
 const MAX_CARDS = 12;
@@ -42,13 +43,13 @@ export function buildMonthlySchedule(month: string, views: ActivityView[], optio
 export function buildScheduleReply(months: string[], views: ActivityView[], options: ScheduleOptions & { placeName: string | null }): messagingApi.Message[] {
   const span = months.map(thaiMonth).join(' และ ');
   const where = options.placeName ? `ใกล้${options.placeName}` : 'ทั้งจังหวัด';
-  const news = postbackAction('รับข่าวกิจกรรม', POSTBACK_ACTIONS.newsStart, {}, 'รับข่าวกิจกรรม');
+  const news = postbackAction(F.news, POSTBACK_ACTIONS.newsStart, {}, 'รับข่าวกิจกรรม');
   if (views.length === 0) {
-    return [textMessage(`ตารางกิจกรรม${span}: ยังไม่มีกิจกรรม${where}ค่ะ\nกด «รับข่าวกิจกรรม» เพื่อรับข่าวเมื่อมีกิจกรรมใหม่`, [news, messageAction('เมนู')])];
+    return [textMessage(`ตารางกิจกรรม${span}: ยังไม่มีกิจกรรม${where}ค่ะ\nกด «รับข่าวกิจกรรม» เพื่อรับข่าวเมื่อมีกิจกรรมใหม่`, [news, messageAction(F.menu)])];
   }
   const hint = options.placeName ? '' : '\nยังไม่ทราบพื้นที่ของคุณ จึงแสดงทั้งจังหวัด: กด «รับข่าวกิจกรรม» เพื่อเลือกอำเภอ/ตำบล';
   return [
     textMessage(`ตารางกิจกรรม${span} ${where} ${views.length} กิจกรรมค่ะ${hint}`),
-    carousel(views, `ตารางกิจกรรม${span}: ${views.length} กิจกรรม`, options, [news, messageAction('เมนู')]),
+    carousel(views, `ตารางกิจกรรม${span}: ${views.length} กิจกรรม`, options, [news, messageAction(F.menu)]),
   ];
 }

@@ -4,6 +4,7 @@ import type { RatingOutcome } from '../../domain/activities/ratings.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { activityWhen } from './activity-when.ts';
 import { messageAction, postbackAction, textMessage } from './quick-reply.ts';
+import { FEATURE_NAMES as F } from './feature-names.ts';
 
 const RATING_REPLIES: Record<RatingOutcome, string> = {
   rated: 'ขอบคุณสำหรับคะแนนค่ะ ศูนย์ฯ จะนำไปปรับปรุงกิจกรรมครั้งต่อไป',
@@ -14,12 +15,12 @@ const RATING_REPLIES: Record<RatingOutcome, string> = {
 };
 
 export function buildRatingReply(outcome: RatingOutcome, score: number): messagingApi.Message[] {
-  return [textMessage(outcome === 'rated' ? `ได้รับคะแนน ${score} แล้ว ${RATING_REPLIES.rated}` : RATING_REPLIES[outcome], [messageAction('ตารางกิจกรรม')])];
+  return [textMessage(outcome === 'rated' ? `ได้รับคะแนน ${score} แล้ว ${RATING_REPLIES.rated}` : RATING_REPLIES[outcome], [messageAction(F.schedule)])];
 }
 
 export function buildVisitRefusal(view: ActivityView): messagingApi.Message[] {
   return [textMessage(`หน่วยบริการเคลื่อนที่นี้รับคำถามล่วงหน้าจากชาวบ้าน${view.areaLabel}ก่อนวันงานค่ะ\nถ้าคุณอยู่ในพื้นที่นี้ กด «รับข่าวกิจกรรม» เพื่อเลือกตำบลของคุณก่อนนะคะ`, [
-    postbackAction('รับข่าวกิจกรรม', POSTBACK_ACTIONS.newsStart, {}, 'รับข่าวกิจกรรม'),
+    postbackAction(F.news, POSTBACK_ACTIONS.newsStart, {}, 'รับข่าวกิจกรรม'),
   ])];
 }
 
@@ -32,7 +33,7 @@ export function buildVisitQuestionPrompt(flow: Flow, view: ActivityView): messag
 }
 
 export function buildVisitQuestionSaved(view: ActivityView): messagingApi.Message[] {
-  return [textMessage(`ส่งคำถามถึงทีมหน่วยบริการเคลื่อนที่แล้วค่ะ ทีมจะตอบในวันงาน ${activityWhen(view.startAt, view.endAt)}`, [messageAction('ตารางกิจกรรม')])];
+  return [textMessage(`ส่งคำถามถึงทีมหน่วยบริการเคลื่อนที่แล้วค่ะ ทีมจะตอบในวันงาน ${activityWhen(view.startAt, view.endAt)}`, [messageAction(F.schedule)])];
 }
 
 export function buildVisitQuestionTooShort(): messagingApi.Message[] {
@@ -40,7 +41,7 @@ export function buildVisitQuestionTooShort(): messagingApi.Message[] {
 }
 
 export function buildVisitQuestionCancelled(): messagingApi.Message[] {
-  return [textMessage('ยกเลิกการส่งคำถามแล้วค่ะ', [messageAction('ตารางกิจกรรม')])];
+  return [textMessage('ยกเลิกการส่งคำถามแล้วค่ะ', [messageAction(F.schedule)])];
 }
 
 export function buildVisitQuestionExpired(): messagingApi.Message[] {

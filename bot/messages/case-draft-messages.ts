@@ -7,6 +7,7 @@ import { intakeCancelAction, type IntakeButtons } from './case-intake-messages.t
 import { BRAND_COLOR, buttonAction, flexBox, flexButton, flexCarousel, flexMessage, flexRow, flexText } from './flex.ts';
 import { truncate } from './limits.ts';
 import { postbackAction, textMessage } from './quick-reply.ts';
+import { FEATURE_NAMES as F } from './feature-names.ts';
 
 /** What the villager is about to file, in words, with who would take it and by when. */
 export type DraftSummary = {
@@ -80,7 +81,7 @@ export function buildSupportedMessages(view: CaseView): messagingApi.Message[] {
   return [
     textMessage(
       `ติดตามเรื่อง ${view.ticket} ให้แล้วค่ะ สถานะตอนนี้: ${view.statusLabel}\nเมื่อมีความคืบหน้า จะแจ้งทางแชตนี้ค่ะ`,
-      [postbackAction('ติดตามเรื่อง', POSTBACK_ACTIONS.caseList, {}, 'ขอดูเรื่องที่แจ้งไว้')],
+      [postbackAction(F.track, POSTBACK_ACTIONS.caseList, {}, 'ขอดูเรื่องที่แจ้งไว้')],
     ),
   ];
 }
@@ -93,7 +94,7 @@ export function buildFiledMessages(view: CaseView): messagingApi.Message[] {
         `ผู้รับผิดชอบ: ${view.officeName}\n` +
         `กำหนดแล้วเสร็จ: ภายใน ${formatThaiDate(new Date(view.dueAt))}\n` +
         'ต่อไป: เจ้าหน้าที่จะรับเรื่องและแจ้งความคืบหน้าทางแชตนี้ ดูสถานะได้ทุกเมื่อที่ “ติดตามเรื่อง” ค่ะ',
-      [postbackAction('ติดตามเรื่อง', POSTBACK_ACTIONS.caseList, {}, 'ขอดูเรื่องที่แจ้งไว้')],
+      [postbackAction(F.track, POSTBACK_ACTIONS.caseList, {}, 'ขอดูเรื่องที่แจ้งไว้')],
     ),
   ];
 }

@@ -5,6 +5,7 @@ import { MAX_CASE_PHOTOS } from '../../domain/forms/case-forms.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { buttonAction, flexBox, flexButton, flexMessage, flexText, BRAND_COLOR } from './flex.ts';
 import { postbackAction, textMessage } from './quick-reply.ts';
+import { FEATURE_NAMES as F } from './feature-names.ts';
 
 /** The prompts of the case-intake flow. Every button carries the flow id `f`, so old ones are recognised. */
 export type IntakeButtons = { flowId: string };
@@ -17,7 +18,7 @@ export function buildKindPrompt(flow: IntakeButtons): messagingApi.Message[] {
   return [
     textMessage('ต้องการแจ้งปัญหา หรือขอคำปรึกษาคะ', [
       postbackAction('แจ้งปัญหา', POSTBACK_ACTIONS.intakeKind, { f: flow.flowId, k: 'problem' }),
-      postbackAction('ขอคำปรึกษา', POSTBACK_ACTIONS.intakeKind, { f: flow.flowId, k: 'consultation' }),
+      postbackAction(F.consult, POSTBACK_ACTIONS.intakeKind, { f: flow.flowId, k: 'consultation' }),
       intakeCancelAction(flow),
     ]),
   ];

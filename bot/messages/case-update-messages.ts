@@ -4,6 +4,7 @@ import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { caseBubble, type PhotoUrl } from './case-card.ts';
 import { flexMessage, flexText } from './flex.ts';
 import { postbackAction, textMessage } from './quick-reply.ts';
+import { FEATURE_NAMES as F } from './feature-names.ts';
 
 /** What each move means to the villager, leading with the new status. */
 const VILLAGER_LINES: Record<string, (view: CaseView, note: string | undefined) => string> = {
@@ -20,7 +21,7 @@ const VILLAGER_LINES: Record<string, (view: CaseView, note: string | undefined) 
 
 export function buildVillagerUpdate(view: CaseView, action: string, note: string | undefined): messagingApi.Message[] {
   const line = VILLAGER_LINES[action]?.(view, note) ?? `สถานะ: ${view.statusLabel}`;
-  return [textMessage(`เรื่อง ${view.ticket}: ${view.statusLabel}\n${line}`, [postbackAction('ติดตามเรื่อง', POSTBACK_ACTIONS.caseList, {}, 'ขอดูเรื่องที่แจ้งไว้')])];
+  return [textMessage(`เรื่อง ${view.ticket}: ${view.statusLabel}\n${line}`, [postbackAction(F.track, POSTBACK_ACTIONS.caseList, {}, 'ขอดูเรื่องที่แจ้งไว้')])];
 }
 
 /** «แก้ไขเรียบร้อยแล้วใช่ไหมคะ» with the result photo, a 1–5 rating and «ยังไม่เรียบร้อย». */

@@ -3,6 +3,7 @@ import type { CaseView } from '../../domain/cases/case-view.ts';
 import { formatThaiDate } from '../../domain/time/thai-time.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { postbackAction, textMessage } from './quick-reply.ts';
+import { FEATURE_NAMES as F } from './feature-names.ts';
 
 const MAX_LISTED = 10;
 
@@ -20,7 +21,7 @@ function listed(views: CaseView[]): string {
 export function buildDeadlineDigest(officeName: string, views: CaseView[]): messagingApi.Message[] {
   const overdue = views.filter((view) => view.overdue).length;
   const head = `เรื่องใกล้ครบกำหนด/เกินกำหนดของ${officeName}: ${views.length} เรื่อง${overdue > 0 ? ` (เกินกำหนด ${overdue})` : ''}`;
-  return [textMessage(`${head}\n${listed(views)}`, [postbackAction('งานของฉัน', POSTBACK_ACTIONS.officerQueue, {}, 'งานของฉัน')])];
+  return [textMessage(`${head}\n${listed(views)}`, [postbackAction(F.myWork, POSTBACK_ACTIONS.officerQueue, {}, 'งานของฉัน')])];
 }
 
 /** What Clinic Center staff hear when cases stay overdue past the escalation threshold. */

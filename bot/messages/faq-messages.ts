@@ -4,6 +4,7 @@ import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { MAX_ALT_TEXT_LENGTH, truncate } from './limits.ts';
 import { messageAction, postbackAction, textMessage } from './quick-reply.ts';
 import { splitForReading } from './read-more.ts';
+import { FEATURE_NAMES as F } from './feature-names.ts';
 
 export type FaqChoice = { faqId: string; question: string };
 
@@ -28,7 +29,7 @@ function choiceAction(choice: FaqChoice, number?: number): messagingApi.Postback
 
 /** Opens a consultation with the unanswered question attached (by id: Thai text would overflow 300 chars of postback data). */
 function consultAction(unansweredId: string): messagingApi.PostbackAction {
-  return postbackAction('ขอคำปรึกษา', POSTBACK_ACTIONS.caseNew, { uq: unansweredId }, 'ขอคำปรึกษาเจ้าหน้าที่เรื่องนี้ค่ะ');
+  return postbackAction(F.consult, POSTBACK_ACTIONS.caseNew, { uq: unansweredId }, 'ขอคำปรึกษาเจ้าหน้าที่เรื่องนี้ค่ะ');
 }
 
 /** The answer, its links as buttons, and «ตรงคำถามไหมคะ» on the last message (LINE shows only the last one's quick reply). */
@@ -123,13 +124,13 @@ export function buildFaqNoAnswerMessages(options: { closest: FaqChoice[]; unansw
       : 'เราบันทึกคำถามไว้ให้เจ้าหน้าที่ปรับปรุงข้อมูลแล้ว หากต้องการให้เจ้าหน้าที่ช่วย แตะ “ขอคำปรึกษา” ได้เลยค่ะ',
   ];
   const topics = options.closest.map((choice, at) => choiceAction(choice, at + 1));
-  const talk = postbackAction('คุยกับเจ้าหน้าที่', POSTBACK_ACTIONS.consultStart, { uq: options.unansweredId }, 'ขอคุยกับเจ้าหน้าที่เรื่องนี้');
-  return [textMessage(lines.join('\n'), [...topics, consultAction(options.unansweredId), talk, messageAction('เมนู')])];
+  const talk = postbackAction(F.talk, POSTBACK_ACTIONS.consultStart, { uq: options.unansweredId }, 'ขอคุยกับเจ้าหน้าที่เรื่องนี้');
+  return [textMessage(lines.join('\n'), [...topics, consultAction(options.unansweredId), talk, messageAction(F.menu)])];
 }
 
 export function buildFaqVoteThanksMessages(helpful: boolean, unansweredId: string | undefined): messagingApi.Message[] {
   if (helpful) return [textMessage('ขอบคุณสำหรับคะแนนค่ะ 😊 มีคำถามอื่นพิมพ์ถามได้เลยนะคะ')];
-  const actions = unansweredId ? [consultAction(unansweredId), messageAction('เมนู')] : [messageAction('เมนู')];
+  const actions = unansweredId ? [consultAction(unansweredId), messageAction(F.menu)] : [messageAction(F.menu)];
   return [
     textMessage('ขออภัยที่คำตอบยังไม่ตรงค่ะ เราส่งคำถามนี้ให้เจ้าหน้าที่ปรับปรุงแล้ว ลองพิมพ์ถามด้วยคำอื่น หรือขอคำปรึกษาจากเจ้าหน้าที่ได้ค่ะ', actions),
   ];

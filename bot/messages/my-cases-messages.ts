@@ -6,6 +6,7 @@ import { caseBubble, timelineBox, type PhotoUrl } from './case-card.ts';
 import { flexCarousel, flexMessage } from './flex.ts';
 import { officerActions } from './officer-case-messages.ts';
 import { postbackAction, textMessage } from './quick-reply.ts';
+import { FEATURE_NAMES as F } from './feature-names.ts';
 
 const TIMELINE_STEPS = 4;
 
@@ -34,7 +35,7 @@ export function caseTimelineBubble(view: CaseDetail, photoUrl: PhotoUrl | undefi
 export function buildMyCases(views: CaseDetail[], photoUrl: PhotoUrl | undefined, liffUrl: string | undefined): messagingApi.Message[] {
   if (views.length === 0) {
     return [textMessage('ยังไม่มีเรื่องที่แจ้งไว้ค่ะ ถ้ามีปัญหาในชุมชน พิมพ์ “แจ้งเรื่อง” ได้เลยค่ะ', [
-      postbackAction('แจ้งเรื่อง', POSTBACK_ACTIONS.caseNew, {}, 'ขอแจ้งเรื่อง'),
+      postbackAction(F.report, POSTBACK_ACTIONS.caseNew, {}, 'ขอแจ้งเรื่อง'),
     ])];
   }
   const lead = `เรื่องของคุณ ${views.length} เรื่อง (ล่าสุดก่อน)`;

@@ -2,6 +2,7 @@ import type { messagingApi } from '@line/bot-sdk';
 import type { RedeemResult } from '../../domain/users/invites.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { postbackAction, textMessage } from './quick-reply.ts';
+import { FEATURE_NAMES as F } from './feature-names.ts';
 
 const ROLE_NAMES: Record<string, string> = { officer: 'เจ้าหน้าที่', 'office-admin': 'หัวหน้าหน่วยงาน', staff: 'เจ้าหน้าที่ศูนย์ Clinic Center' };
 
@@ -11,7 +12,7 @@ export function buildRegistrationMessages(result: RedeemResult, officeName: stri
     return [
       textMessage(
         `ลงทะเบียนเรียบร้อยค่ะ คุณเป็น${role}ของ${officeName ?? result.invite.officeCode}แล้ว\nเรื่องใหม่ในพื้นที่จะส่งมาที่แชตนี้ แตะ “รับเรื่อง” บนการ์ดเพื่อดูแลได้เลย และพิมพ์ “งานของฉัน” เพื่อดูเรื่องที่ค้างอยู่`,
-        [postbackAction('งานของฉัน', POSTBACK_ACTIONS.officerQueue, {}, 'งานของฉัน')],
+        [postbackAction(F.myWork, POSTBACK_ACTIONS.officerQueue, {}, 'งานของฉัน')],
       ),
     ];
   }

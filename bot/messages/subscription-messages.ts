@@ -4,6 +4,7 @@ import { activityTopics } from '../../domain/activities/activity-topics.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { BRAND_COLOR, buttonAction, flexBox, flexButton, flexMessage, flexText } from './flex.ts';
 import { messageAction, postbackAction, textMessage } from './quick-reply.ts';
+import { FEATURE_NAMES as F } from './feature-names.ts';
 
 type Flow = { flowId: string };
 const cancel = (flow: Flow) => postbackAction('ยกเลิก', POSTBACK_ACTIONS.subCancel, { f: flow.flowId }, 'ยกเลิกการรับข่าวกิจกรรม');
@@ -48,8 +49,8 @@ export function buildTopicChoice(flow: Flow, chosen: string[]): messagingApi.Mes
 const manage = (): messagingApi.Action[] => [
   postbackAction('เปลี่ยนพื้นที่', POSTBACK_ACTIONS.newsChangeArea, {}, 'เปลี่ยนพื้นที่รับข่าว'),
   postbackAction('เปลี่ยนหัวข้อ', POSTBACK_ACTIONS.newsChangeTopics, {}, 'เปลี่ยนหัวข้อรับข่าว'),
-  postbackAction('เลิกรับข่าว', POSTBACK_ACTIONS.newsStop, {}, 'เลิกรับข่าว'),
-  messageAction('ตารางกิจกรรม'),
+  postbackAction(F.newsStop, POSTBACK_ACTIONS.newsStop, {}, 'เลิกรับข่าว'),
+  messageAction(F.schedule),
 ];
 
 /** What someone receives now; every change ends here, with the way to stop. */
@@ -63,7 +64,7 @@ export function buildSubscriptionSummary(summary: { placeName: string | null; of
 
 export function buildStoppedMessages(wasActive: boolean): messagingApi.Message[] {
   const lead = wasActive ? 'หยุดส่งข่าวกิจกรรมแล้วค่ะ จะไม่ส่งตารางกิจกรรมหรือการเตือนให้อีก' : 'ตอนนี้คุณไม่ได้รับข่าวกิจกรรมอยู่แล้วค่ะ';
-  return [textMessage(`${lead}\nเมื่ออยากรับอีก พิมพ์ «รับข่าวกิจกรรม» ได้เลยค่ะ`, [postbackAction('รับข่าวกิจกรรม', POSTBACK_ACTIONS.newsStart, {}, 'รับข่าวกิจกรรม')])];
+  return [textMessage(`${lead}\nเมื่ออยากรับอีก พิมพ์ «รับข่าวกิจกรรม» ได้เลยค่ะ`, [postbackAction(F.news, POSTBACK_ACTIONS.newsStart, {}, 'รับข่าวกิจกรรม')])];
 }
 
 /** Someone who stopped (or unfollowed and came back) chooses: the same as before, or afresh. Never restarted silently. */
@@ -75,7 +76,7 @@ export function buildResumeOffer(summary: { placeName: string | null; topics: st
 }
 
 export function buildSubscriptionCancelled(): messagingApi.Message[] {
-  return [textMessage('ยกเลิกแล้วค่ะ ไม่มีอะไรเปลี่ยน', [messageAction('ตารางกิจกรรม')])];
+  return [textMessage('ยกเลิกแล้วค่ะ ไม่มีอะไรเปลี่ยน', [messageAction(F.schedule)])];
 }
 
 export function buildSubscriptionExpired(): messagingApi.Message[] {
