@@ -8,28 +8,30 @@ import { requestAccess, requestErasure } from '../postback/privacy-postbacks.ts'
 import { openCaseForm } from '../postback/case-form.ts';
 import { postbackRoutes } from '../postback/postback-routes.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
+import { FEATURE_NAMES as F } from '../messages/feature-names.ts';
 
 /**
  * The words people type for a feature, beside its button: typing the label does exactly what
- * tapping it does. Keys are compared without spaces, punctuation or polite particles.
+ * tapping it does. Each list starts with the feature's one name (FEATURE_NAMES). Keys are compared
+ * without spaces, punctuation or polite particles.
  */
 type Command = { words: string[]; run(context: ChatContext): Promise<void> };
 
 export const COMMANDS: Command[] = [
-  { words: ['แจ้งเรื่อง', 'แจ้งปัญหา', 'แจ้งเหตุ', 'ร้องเรียน', 'ขอแจ้งเรื่อง', 'ขอแจ้งปัญหา'], run: (context) => startCaseIntake(context, { k: 'problem' }) },
-  { words: ['ขอคำปรึกษา', 'ปรึกษา', 'ขอปรึกษา'], run: (context) => startCaseIntake(context, { k: 'consultation' }) },
+  { words: [F.report, 'แจ้งปัญหา', 'แจ้งเหตุ', 'ร้องเรียน', 'ขอแจ้งเรื่อง', 'ขอแจ้งปัญหา'], run: (context) => startCaseIntake(context, { k: 'problem' }) },
+  { words: [F.consult, 'ปรึกษา', 'ขอปรึกษา'], run: (context) => startCaseIntake(context, { k: 'consultation' }) },
   { words: ['แจ้งปัญหาปรึกษา', 'แจ้งปัญหาขอคำปรึกษา'], run: (context) => startCaseIntake(context, {}) },
-  { words: ['แบบฟอร์มออนไลน์', 'แบบฟอร์ม', 'กรอกแบบฟอร์ม'], run: (context) => openCaseForm(context, {}) },
-  { words: ['ติดตามเรื่อง', 'เรื่องของฉัน', 'ติดตามเรื่องของฉัน', 'สถานะเรื่อง', 'เรื่องที่แจ้งไว้'], run: (context) => showMyCases(context, {}) },
-  { words: ['งานของฉัน', 'งานค้าง', 'เรื่องค้าง'], run: (context) => showOfficerQueue(context, {}) },
-  { words: ['ตารางกิจกรรม', 'กิจกรรมเดือนนี้', 'กิจกรรม', 'ตารางกิจกรรมเดือนนี้', 'มีกิจกรรมอะไรบ้าง'], run: (context) => showSchedule(context, {}) },
-  { words: ['รับข่าวกิจกรรม', 'สมัครรับข่าว', 'รับข่าว', 'ตั้งค่าข่าวกิจกรรม'], run: (context) => startNews(context, {}) },
-  { words: ['เลิกรับข่าว', 'เลิกรับข่าวกิจกรรม', 'ยกเลิกรับข่าว', 'หยุดรับข่าว'], run: (context) => stopNews(context, {}) },
-  { words: ['ขอดูข้อมูลของฉัน', 'ดูข้อมูลของฉัน', 'ข้อมูลของฉัน', 'ขอดูข้อมูลส่วนตัว', 'คำขอข้อมูลส่วนบุคคล'], run: (context) => requestAccess(context, {}) },
-  { words: ['ขอลบข้อมูลของฉัน', 'ลบข้อมูลของฉัน', 'ขอลบข้อมูลส่วนตัว', 'ขอลบข้อมูลส่วนตัวของฉัน', 'ลบข้อมูลส่วนตัว'], run: (context) => requestErasure(context, {}) },
-  { words: ['คุยกับเจ้าหน้าที่', 'ติดต่อเจ้าหน้าที่', 'คุยกับคน', 'ขอคุยกับคน', 'ขอสายเจ้าหน้าที่', 'แอดมิน', 'admin'], run: (context) => startConsultation(context, {}) },
-  { words: ['ติดต่อศูนย์', 'ติดต่อเรา', 'ช่องทางติดต่อ', 'ขอช่องทางติดต่อศูนย์'], run: (context) => postbackRoutes[POSTBACK_ACTIONS.contact]!(context, {}) },
-  { words: ['ถามคำถาม', 'ขอถามคำถาม'], run: (context) => postbackRoutes[POSTBACK_ACTIONS.faqAsk]!(context, {}) },
+  { words: [F.forms, 'แบบฟอร์ม', 'กรอกแบบฟอร์ม'], run: (context) => openCaseForm(context, {}) },
+  { words: [F.track, 'เรื่องของฉัน', 'ติดตามเรื่องของฉัน', 'สถานะเรื่อง', 'เรื่องที่แจ้งไว้'], run: (context) => showMyCases(context, {}) },
+  { words: [F.myWork, 'งานค้าง', 'เรื่องค้าง'], run: (context) => showOfficerQueue(context, {}) },
+  { words: [F.schedule, 'กิจกรรมเดือนนี้', 'กิจกรรม', 'ตารางกิจกรรมเดือนนี้', 'มีกิจกรรมอะไรบ้าง'], run: (context) => showSchedule(context, {}) },
+  { words: [F.news, 'สมัครรับข่าว', 'รับข่าว', 'ตั้งค่าข่าวกิจกรรม'], run: (context) => startNews(context, {}) },
+  { words: [F.newsStop, 'เลิกรับข่าวกิจกรรม', 'ยกเลิกรับข่าว', 'หยุดรับข่าว'], run: (context) => stopNews(context, {}) },
+  { words: [F.myData, 'ดูข้อมูลของฉัน', 'ข้อมูลของฉัน', 'ขอดูข้อมูลส่วนตัว', 'คำขอข้อมูลส่วนบุคคล'], run: (context) => requestAccess(context, {}) },
+  { words: [F.eraseData, 'ลบข้อมูลของฉัน', 'ขอลบข้อมูลส่วนตัว', 'ขอลบข้อมูลส่วนตัวของฉัน', 'ลบข้อมูลส่วนตัว'], run: (context) => requestErasure(context, {}) },
+  { words: [F.talk, 'ติดต่อเจ้าหน้าที่', 'คุยกับคน', 'ขอคุยกับคน', 'ขอสายเจ้าหน้าที่', 'แอดมิน', 'admin'], run: (context) => startConsultation(context, {}) },
+  { words: [F.contact, 'ติดต่อเรา', 'ช่องทางติดต่อ', 'ขอช่องทางติดต่อศูนย์'], run: (context) => postbackRoutes[POSTBACK_ACTIONS.contact]!(context, {}) },
+  { words: [F.ask, 'ขอถามคำถาม'], run: (context) => postbackRoutes[POSTBACK_ACTIONS.faqAsk]!(context, {}) },
 ];
 
 export function commandKey(text: string): string {
