@@ -56,6 +56,18 @@ describe('the report job', () => {
     expect(told.map((message) => message.type)).toEqual(['text', 'flex']);
   });
 
+  it('when nothing at all happened in a half (the service was not in use yet), then its report is kept but staff are not messaged', async () => {
+    const user = bot().emulator.users.add({ displayName: 'เจ้าหน้าที่ครึ่งปีเงียบ', role: 'staff' });
+    await assignRole(user.userId, 'staff', undefined);
+    const morning = bkk('2024-04-01 08:00');
+    const period = reportJob.periodOf(morning);
+    const run = await runJobOnce(reportJob, services(undefined), { period, trigger: 'schedule', now: () => morning, logger });
+    expect(run).toMatchObject({ status: 'ran', result: { received: 0, staff: 0 } });
+    expect(await ReportSnapshotModel.findById(period).lean()).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(chatAs(bot().emulator, user.userId).received()).toEqual([]);
+  });
+
   it('when contact details have been kept past the retention period, then the retention job removes them once and the report counts them', async () => {
     const day = bkk('2027-04-10 03:30');
     const first = await runJobOnce(retentionJob, services(undefined), { period: '2027-04-10', trigger: 'schedule', now: () => day, logger });
