@@ -3,6 +3,7 @@ import type { ActivityView } from '../../domain/activities/activity-view.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { BRAND_COLOR, MUTED_COLOR, buttonAction, flexBadge, flexBox, flexButton, flexRow, flexText } from './flex.ts';
 import { truncate } from './limits.ts';
+import { mapUrl } from './case-card.ts';
 import { activityWhen } from './activity-when.ts';
 
 export type CardLinks = {
@@ -43,6 +44,7 @@ function buttons(view: ActivityView, options: CardOptions): messagingApi.Action[
     actions.push(buttonAction('ส่งคำถามล่วงหน้า', POSTBACK_ACTIONS.activityAsk, id));
     actions.push(buttonAction('แจ้งเรื่องล่วงหน้า', POSTBACK_ACTIONS.activityCase, id));
   }
+  if (view.venueLocation) actions.push({ type: 'uri', label: 'ดูแผนที่', uri: mapUrl(view.venueLocation) });
   const calendar = options.calendarUrl?.(view.id);
   if (calendar && view.status !== 'cancelled') actions.push({ type: 'uri', label: 'เพิ่มลงปฏิทิน', uri: calendar });
   return actions;

@@ -22,6 +22,9 @@ export const activityFormSchema = z
     end: localTime('กรุณาเลือกวันและเวลาสิ้นสุด'),
     venueName: text(2, 200, 'กรุณากรอกสถานที่', 'ชื่อสถานที่ยาวเกิน 200 ตัวอักษร'),
     venueAddress: z.optional(z.string().check(z.trim(), z.maxLength(300, 'ที่อยู่ยาวเกิน 300 ตัวอักษร'))),
+    /** The venue on a map, optional: both or neither. */
+    venueLatitude: z.optional(z.number().check(z.gte(-90, 'ละติจูดต้องอยู่ระหว่าง -90 ถึง 90'), z.lte(90, 'ละติจูดต้องอยู่ระหว่าง -90 ถึง 90'))),
+    venueLongitude: z.optional(z.number().check(z.gte(-180, 'ลองจิจูดต้องอยู่ระหว่าง -180 ถึง 180'), z.lte(180, 'ลองจิจูดต้องอยู่ระหว่าง -180 ถึง 180'))),
     areaScope: z.enum(AREA_SCOPES, 'กรุณาเลือกพื้นที่ของกิจกรรม'),
     areaCode: z.optional(z.string().check(z.maxLength(20, 'รหัสพื้นที่ไม่ถูกต้อง'))),
     audience: z.enum(ACTIVITY_AUDIENCES, 'กรุณาเลือกกลุ่มผู้เข้าร่วม'),
@@ -32,6 +35,7 @@ export const activityFormSchema = z
   .check(
     z.refine((form) => form.start < form.end, { message: 'เวลาสิ้นสุดต้องหลังเวลาเริ่ม', path: ['end'] }),
     z.refine((form) => form.areaScope === 'province' || (form.areaCode ?? '') !== '', { message: 'กรุณาเลือกอำเภอ ตำบล หรือหน่วยงาน', path: ['areaCode'] }),
+    z.refine((form) => (form.venueLatitude === undefined) === (form.venueLongitude === undefined), { message: 'กรอกทั้งละติจูดและลองจิจูด หรือเว้นว่างทั้งคู่', path: ['venueLongitude'] }),
   );
 
 export type ActivityForm = z.infer<typeof activityFormSchema>;

@@ -31,7 +31,11 @@ export function formToInput(form: ActivityForm, refs: ActivityRefs): ActivityInp
     type: form.type,
     startAt: startAt!,
     endAt: endAt!,
-    venue: { name: form.venueName, ...(form.venueAddress ? { address: form.venueAddress } : {}) },
+    venue: {
+      name: form.venueName,
+      ...(form.venueAddress ? { address: form.venueAddress } : {}),
+      location: form.venueLatitude !== undefined && form.venueLongitude !== undefined ? { latitude: form.venueLatitude, longitude: form.venueLongitude } : null,
+    },
     areas: [area as ActivityArea],
     audience: form.audience,
     capacity: form.capacity,

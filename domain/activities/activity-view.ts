@@ -20,6 +20,7 @@ export type ActivityView = {
   endAt: Date;
   venueName: string;
   venueAddress: string | undefined;
+  venueLocation: { latitude: number; longitude: number } | null;
   areas: ActivityArea[];
   areaLabel: string;
   audience: ActivityAudience;
@@ -60,6 +61,7 @@ export function toActivityView(stored: ListedActivity, refs: ActivityRefs): Acti
     endAt: stored.endAt,
     venueName: stored.venue.name,
     venueAddress: stored.venue.address ?? undefined,
+    venueLocation: typeof stored.venue.location?.latitude === 'number' && typeof stored.venue.location.longitude === 'number' ? { latitude: stored.venue.location.latitude, longitude: stored.venue.location.longitude } : null,
     areas,
     areaLabel: areas.map((area) => describeArea(area, refs)).join(', ') || `ทั้งจังหวัด${refs.areas.province.name}`,
     audience: stored.audience,

@@ -10,7 +10,7 @@ const view = (i: number, extra: Partial<ActivityView> = {}): ActivityView => ({
   description: '',
   topic: 'law', topicName: 'กฎหมาย', type: 'training', typeName: 'อบรม', status: 'published', statusName: 'เผยแพร่แล้ว',
   startAt: new Date(`2027-01-${String(10 + (i % 15)).padStart(2, '0')}T02:00:00Z`), endAt: new Date(`2027-01-${String(10 + (i % 15)).padStart(2, '0')}T05:00:00Z`),
-  venueName: 'หอประชุม', venueAddress: undefined, areas: [{ scope: 'province' }], areaLabel: 'ทั้งจังหวัดสุพรรณบุรี',
+  venueName: 'หอประชุม', venueAddress: undefined, venueLocation: null, areas: [{ scope: 'province' }], areaLabel: 'ทั้งจังหวัดสุพรรณบุรี',
   audience: 'public', audienceName: 'ประชาชนทั่วไป', capacity: 30, registeredCount: 30, seatsLeft: 0, registrationOpen: true, organiser: 'ศูนย์ฯ', version: 0,
   ...extra,
 });

@@ -32,6 +32,10 @@ describe('/api/activities', () => {
     const unknownArea = await staff.api('/activities/manage', { body: { activity: { ...FORM, areaCode: '999999' }, publish: true } });
     expect(unknownArea.json.fields).toEqual({ areaCode: 'ไม่พบตำบลนี้ในจังหวัด' });
     expect((await villager.api('/activities/manage', { body: { activity: FORM, publish: true } })).status).toBe(403);
+    const halfMap = await staff.api('/activities/manage', { body: { activity: { ...FORM, venueLatitude: 14.47 }, publish: false } });
+    expect(halfMap.json.fields).toEqual({ venueLongitude: 'กรอกทั้งละติจูดและลองจิจูด หรือเว้นว่างทั้งคู่' });
+    const mapped = await staff.api('/activities/manage', { body: { activity: { ...FORM, title: 'หน่วยเคลื่อนที่มีแผนที่', venueLatitude: 14.4822, venueLongitude: 100.0853 }, publish: false } });
+    expect(mapped.json.activity).toMatchObject({ status: 'draft', venueLocation: { latitude: 14.4822, longitude: 100.0853 } });
 
     const created = await staff.api('/activities/manage', { body: { activity: FORM, publish: true } });
     expect(created.status).toBe(201);

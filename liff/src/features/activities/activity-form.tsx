@@ -47,6 +47,11 @@ export function ActivityFormFields({ draft, fields, reference, areas, offices, t
       </div>
       {text('venueName', 'สถานที่')}
       {text('venueAddress', 'ที่อยู่สถานที่', 'venueAddress', { optional: true })}
+      <p class="hint">ตำแหน่งสถานที่บนแผนที่ (ไม่บังคับ) เช่น 14.4745, 100.1177: การ์ดในแชตจะมีปุ่ม «ดูแผนที่»</p>
+      <div class="row">
+        {text('venueLatitude', 'ละติจูด', 'venueLatitude', { type: 'number' })}
+        {text('venueLongitude', 'ลองจิจูด', 'venueLongitude', { type: 'number' })}
+      </div>
       <fieldset class="field">
         <legend>กิจกรรมนี้สำหรับพื้นที่</legend>
         <div class="chat-chips" role="radiogroup">
