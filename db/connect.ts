@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import type { Logger } from 'pino';
 import { startEmbeddedServerInWorker } from './embedded/index.ts';
+import { findRunningServer } from './embedded/running-server.ts';
 
 export interface DatabaseHandle {
   mode: 'external' | 'embedded';
@@ -14,6 +15,8 @@ export interface ConnectDatabaseOptions {
   /** Also open the embedded server on this TCP port (for tools like Compass); it listens on its socket either way. */
   embeddedDbPort?: number;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** Command-line tasks: use the embedded server the running service already has on this data directory. */
+  joinRunningServer?: boolean;
 }
 
 /** The URI without user and password, safe for logs. */
@@ -34,6 +37,8 @@ export async function connectDatabase(options: ConnectDatabaseOptions): Promise<
     logger.info({ database: 'mongodb', uri: redactUri(options.mongodbUri) }, 'using MongoDB from MONGODB_URI');
     return { mode: 'external', uri: options.mongodbUri, close: () => mongoose.disconnect() };
   }
+  const running = options.joinRunningServer ? await findRunningServer(options.embeddedDbPath) : null;
+  if (running) return joinRunning(running.uri, running.release, options);
   const server = await startEmbeddedServerInWorker({
     port: options.embeddedDbPort,
     dbPath: options.embeddedDbPath,
@@ -55,6 +60,25 @@ export async function connectDatabase(options: ConnectDatabaseOptions): Promise<
     close: async () => {
       await mongoose.disconnect();
       await server.close();
+    },
+  };
+}
+
+/** Through the running service's socket: closing disconnects only; the service keeps its server. */
+async function joinRunning(uri: string, release: () => void, options: ConnectDatabaseOptions): Promise<DatabaseHandle> {
+  try {
+    await mongoose.connect(uri, { dbName: 'clinic-center' });
+  } catch (err) {
+    release();
+    throw err;
+  }
+  options.logger.info({ database: 'embedded', dbPath: options.embeddedDbPath }, "using the running service's embedded database");
+  return {
+    mode: 'embedded',
+    uri,
+    close: async () => {
+      await mongoose.disconnect();
+      release();
     },
   };
 }

@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   loadDotEnv();
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, pino.destination(2));
-  const database = await connectDatabase({ ...config.database, logger });
+  const database = await connectDatabase({ ...config.database, logger, joinRunningServer: true });
   try {
     await ensureIndexes();
     const credentials = config.lineCredentials;

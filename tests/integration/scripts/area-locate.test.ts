@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MongoClient } from 'mongodb';
 import { useTestDatabase } from '../../helpers/database.ts';
+import { startEmbeddedServerInWorker } from '../../../db/embedded/index.ts';
+import { createLogger } from '../../../infra/logger.ts';
 import { OfficeModel, ProvinceSettingModel } from '../../../models/office.ts';
 import { jsonLine, runNpmScript } from './run-command.ts';
 
@@ -68,5 +71,22 @@ describe('npm run -s area:locate on the embedded database', () => {
   it('when MONGODB_URI is not set, then it uses the embedded server in EMBEDDED_DB_PATH and answers the same', async () => {
     const result = await runNpmScript('area:locate', ['Tha Phi Liang, Mueang Suphan Buri District, Suphan Buri 72000'], { MONGODB_URI: '', EMBEDDED_DB_PATH: dataDir });
     expect(jsonLine(result)).toMatchObject({ subdistrict: 'ท่าพี่เลี้ยง', officeCode: 'MUN-7201' });
+  });
+
+  it('when the service is running on that data directory, then the command works through the running server instead of waiting for its lock', async () => {
+    const running = mkdtempSync(join(tmpdir(), 'area-locate-running-'));
+    const server = await startEmbeddedServerInWorker({ dbPath: running, logger: createLogger('silent') });
+    const client = await MongoClient.connect(server.uri);
+    try {
+      const result = await runNpmScript('area:locate', ['ต.รั้วใหญ่ อ.เมืองสุพรรณบุรี'], { MONGODB_URI: '', EMBEDDED_DB_PATH: running });
+      expect(jsonLine(result)).toMatchObject({ subdistrict: 'รั้วใหญ่', officeCode: 'MUN-7201' });
+      expect(result.stderr).not.toContain('in use');
+      // The sample office list it loaded is in the running server's database: it went through it.
+      expect(await client.db('clinic-center').collection('province_settings').countDocuments()).toBe(1);
+    } finally {
+      await client.close();
+      await server.close();
+      rmSync(running, { recursive: true, force: true });
+    }
   });
 });
