@@ -8,9 +8,9 @@ import { currentOffices, requireOffice } from './lib/office-code-arg.ts';
 import { withDatabase } from './lib/with-database.ts';
 import { createInvite, INVITE_VALID_DAYS, type InviteRole } from '../domain/users/invites.ts';
 import { formatThaiDateTime } from '../domain/time/thai-time.ts';
+import { ROLE_NAMES } from '../domain/users/role-names.ts';
 
 const USAGE = 'usage: npm run -s invite:create -- <officeCode> [officer|office-admin|staff]';
-const ROLE_NAMES: Record<InviteRole, string> = { officer: 'เจ้าหน้าที่', 'office-admin': 'หัวหน้าหน่วยงาน', staff: 'เจ้าหน้าที่ศูนย์ Clinic Center' };
 /** clinic-staff is the name the issue and user:role also accept for staff. */
 const ROLE_ALIASES: Record<string, InviteRole> = { 'clinic-staff': 'staff' };
 

@@ -3,12 +3,12 @@ import type { RedeemResult } from '../../domain/users/invites.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { postbackAction, textMessage } from './quick-reply.ts';
 import { FEATURE_NAMES as F } from './feature-names.ts';
+import { ROLE_NAMES } from '../../domain/users/role-names.ts';
 
-const ROLE_NAMES: Record<string, string> = { officer: 'เจ้าหน้าที่', 'office-admin': 'หัวหน้าหน่วยงาน', staff: 'เจ้าหน้าที่ศูนย์ Clinic Center' };
 
 export function buildRegistrationMessages(result: RedeemResult, officeName: string | undefined): messagingApi.Message[] {
   if (result.ok) {
-    const role = ROLE_NAMES[result.invite.role] ?? result.invite.role;
+    const role = ROLE_NAMES[result.invite.role];
     return [
       textMessage(
         `ลงทะเบียนเรียบร้อยค่ะ คุณเป็น${role}ของ${officeName ?? result.invite.officeCode}แล้ว\nเรื่องใหม่ในพื้นที่จะส่งมาที่แชตนี้ แตะ “รับเรื่อง” บนการ์ดเพื่อดูแลได้เลย และพิมพ์ “งานของฉัน” เพื่อดูเรื่องที่ค้างอยู่`,

@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { ROLE_NAMES } from '../../../domain/users/role-names.ts';
 
 export type Role = 'villager' | 'officer' | 'office-admin' | 'staff' | 'admin';
 
@@ -14,10 +15,4 @@ export function useMe(): Me {
   return me;
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  villager: 'ประชาชน',
-  officer: 'เจ้าหน้าที่ อปท.',
-  'office-admin': 'หัวหน้าหน่วยงาน อปท.',
-  staff: 'เจ้าหน้าที่ศูนย์ฯ',
-  admin: 'ผู้ดูแลระบบ',
-};
+export const ROLE_LABELS: Record<Role, string> = ROLE_NAMES;
