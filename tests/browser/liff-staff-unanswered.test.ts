@@ -28,7 +28,7 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: unanswered que
     await page.getByRole('status').filter({ hasText: 'บอทจะตอบคำถามแบบนี้ได้ทันทีค่ะ' }).waitFor();
     await card.waitFor({ state: 'detached' });
 
-    expect(await askBot(harness().emulator, villager, QUESTION)).toContain('กดเมนู “แจ้งปัญหา”');
+    expect(await askBot(harness().emulator, villager, QUESTION)).toContain('พิมพ์ «แจ้งเรื่อง»');
     expect(pageErrors).toEqual([]);
   });
 });
