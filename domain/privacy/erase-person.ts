@@ -15,6 +15,7 @@ export async function erasePerson(lineUserId: string, secret: string): Promise<R
   await redactTheirWords(lineUserId, pseudonym);
   await removeTheirPhotos(lineUserId);
   await removeCopiesSentToOthers(lineUserId);
+  await freeTheirSeats(lineUserId);
   const groups = await collection('unanswered_questions').distinct('groupId', { lineUserId });
   for (const holder of PERSONAL_DATA) {
     const target = collection(holder.collection);
@@ -32,6 +33,14 @@ export async function erasePerson(lineUserId: string, secret: string): Promise<R
   // Their questions are gone; the groups they were in take their title from someone else's, or go.
   await recountGroups(groups.filter((id): id is Types.ObjectId => id instanceof Types.ObjectId));
   return done;
+}
+
+/**
+ * Seats they hold in activities still to come go back to others (the registrant list loses them in
+ * the loop below); an activity already over keeps its count, which is a statistic by then.
+ */
+async function freeTheirSeats(lineUserId: string): Promise<void> {
+  await collection('activities').updateMany({ registrants: lineUserId, endAt: { $gt: new Date() } }, { $inc: { registeredCount: -1 } });
 }
 
 /** Messages to officers and staff quoted their case or consultation; those copies go too. */

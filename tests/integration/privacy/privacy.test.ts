@@ -6,6 +6,7 @@ import { chatAs, textOf, type ChatUser } from '../../helpers/chat-driver.ts';
 import { assignRole } from '../../../domain/users/assign-role.ts';
 import { exportPerson } from '../../../domain/privacy/export-person.ts';
 import { CaseModel } from '../../../models/case.ts';
+import { ActivityModel } from '../../../models/activity.ts';
 
 const bot = useBotHarness({ FLOOD_BURST_MESSAGES: '200', FLOOD_MESSAGES_PER_MINUTE: '2000' });
 
@@ -47,6 +48,13 @@ describe('privacy requests (PDPA)', () => {
     const somsri = await personWithHistory('สมศรีทดสอบ', '0891112222', 'วังน้ำซับ');
     const other = await personWithHistory('บุญมาทดสอบ', '0893334444', 'ดอนปรู');
 
+    const seatsOf = (registrants: string[], days: number) => ({
+      title: `อบรมทดสอบ ${days}`, topic: 'training', type: 'training' as const, audience: 'public' as const, organiser: 'อบจ.', status: 'published' as const, capacity: 2,
+      startAt: new Date(Date.now() + days * 86_400_000), endAt: new Date(Date.now() + days * 86_400_000 + 3_600_000), venue: { name: 'ศาลาประชาคม' },
+      registrants, registeredCount: registrants.length,
+    });
+    const [upcoming, past] = await ActivityModel.insertMany([seatsOf([somsri.userId, other.userId], 7), seatsOf([somsri.userId], -7)]);
+
     const access = textOf(await somsri.say('ขอดูข้อมูลของฉัน'));
     expect(access).toContain('เรื่องที่แจ้ง: 1');
     expect(access).toMatch(/PR-\d{4}-\d{4}/);
@@ -75,6 +83,9 @@ describe('privacy requests (PDPA)', () => {
       expect(left.split('\n').filter((line) => line.includes(trace)).map((line) => line.slice(0, 400)), trace).toEqual([]);
     }
     for (const trace of [other.userId, 'บุญมาทดสอบ', '0893334444']) expect(left, trace).toContain(trace);
+    // A seat in an activity still to come is freed; one that is over keeps its count as a statistic.
+    expect(await ActivityModel.findById(upcoming!._id).lean()).toMatchObject({ registrants: [other.userId], registeredCount: 1 });
+    expect(await ActivityModel.findById(past!._id).lean()).toMatchObject({ registrants: [], registeredCount: 1 });
     const kept = await CaseModel.find({ category: 'tree', reporterLineUserId: /^erased:/ }).lean();
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({ area: { subdistrictCode: expect.any(String) }, contact: null });
