@@ -5,18 +5,16 @@ import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
 import { matchQuestion } from '../../domain/faq/match-question.ts';
 import { findCommand } from '../../bot/conversation/vocabulary.ts';
 import { isMenuCommand } from '../../bot/conversation/menu-command.ts';
+import { FEATURE_NAMES } from '../../bot/messages/feature-names.ts';
 import { quotedPhrases } from '../helpers/quoted-names.ts';
 
 const entries = parseFaqJson(readFileSync(new URL('../../data/faq/kb.th.json', import.meta.url), 'utf8'));
 
 /**
- * The bot's features by the one name each has (issue 14). An answer that sends people somewhere
- * uses exactly one of these, in «…»; anything else in quotes must be an example question after «เช่น».
+ * The bot's features by the one name each has (the bot's own table). An answer that sends people
+ * somewhere uses exactly one of these, in «…»; anything else in quotes is an example after «เช่น».
  */
-const FEATURE_NAMES = [
-  'แจ้งเรื่อง', 'แบบฟอร์มออนไลน์', 'ขอคำปรึกษา', 'คุยกับเจ้าหน้าที่', 'ติดตามเรื่อง', 'ตารางกิจกรรม', 'รับข่าวกิจกรรม',
-  'เลิกรับข่าว', 'ติดต่อศูนย์', 'ขอดูข้อมูลของฉัน', 'ขอลบข้อมูลของฉัน', 'เมนู', 'งานของฉัน',
-];
+const NAMES: readonly string[] = Object.values(FEATURE_NAMES);
 
 /** Up to the first line break, or the first polite particle or ?/! that ends a sentence before it. */
 function firstSentence(answer: string): string {
@@ -50,12 +48,12 @@ describe('knowledge-base answers', () => {
 
   it('name only real features: every quoted name is one of the feature names, and the bot understands it typed', () => {
     const wrong = entries.flatMap((entry) =>
-      quotedPhrases(entry.answer).filter((quoted) => !quoted.example && !FEATURE_NAMES.includes(quoted.name)).map((quoted) => `${entry.id}: «${quoted.name}»`),
+      quotedPhrases(entry.answer).filter((quoted) => !quoted.example && !NAMES.includes(quoted.name)).map((quoted) => `${entry.id}: «${quoted.name}»`),
     );
     expect(wrong).toEqual([]);
     const named = new Set(entries.flatMap((entry) => quotedPhrases(entry.answer).filter((quoted) => !quoted.example).map((quoted) => quoted.name)));
     expect(named.size).toBeGreaterThan(5);
-    for (const name of FEATURE_NAMES) expect(Boolean(findCommand(name)) || isMenuCommand(name), `«${name}» typed`).toBe(true);
+    for (const name of named) expect(Boolean(findCommand(name)) || isMenuCommand(name), `«${name}» typed`).toBe(true);
   });
 
   it('quote example questions that the FAQ really answers or offers as a topic', () => {
