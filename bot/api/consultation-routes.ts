@@ -1,15 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
+import { Router } from 'express';
 import type { CaseService } from '../../domain/cases/case-service.ts';
 import { findCase } from '../../domain/cases/case-repository.ts';
-import { acceptConsultation, endConsultation, findConsultation, listConsultations, recordLine, type Consultation } from '../../domain/consultations/consultations.ts';
+import { acceptConsultation, endConsultation, listConsultations } from '../../domain/consultations/consultations.ts';
 import { consultationView, queueItems, transcriptOf, recentBotAnswers } from '../../domain/consultations/consultation-view.ts';
 import { addVariant, FaqNotFoundError } from '../../domain/knowledge-base/faq-admin.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 import { photosOwnedBy } from '../../domain/media/photo-access.ts';
 import type { ConsultationDelivery } from '../notifications/consultation-delivery.ts';
 import type { PhotoUrl } from '../messages/case-card.ts';
-import { buildAcceptedNotice, buildEndedMessages, buildStaffLine } from '../messages/consultation-messages.ts';
+import { buildAcceptedNotice, buildEndedMessages } from '../messages/consultation-messages.ts';
+import { requestKeyOf, takenBy, visible } from './consultation-access.ts';
+import { say } from './consultation-say.ts';
 import { requireRole } from '../auth/require-actor.ts';
 import { answerCaseError } from './case-api-errors.ts';
 import { caseActorOf } from './case-actor.ts';
@@ -116,59 +117,4 @@ export function createConsultationRoutes(deps: Deps): Router {
   });
 
   return router;
-}
-
-/** A staff line: into the transcript, numbered, then to the villager (reply while their token is fresh). */
-async function say(deps: Deps, consultation: Consultation, actor: ReturnType<typeof caseActorOf>, text: string, photoIds: string[], requestKey: string): Promise<void> {
-  await recordLine(consultation, { from: actor, text, photoIds, at: deps.cases.now(), requestKey });
-  const images = photoIds.flatMap((id) => {
-    const url = deps.photoUrl?.(id);
-    return url ? [{ type: 'image' as const, originalContentUrl: url, previewImageUrl: url }] : [];
-  });
-  const missing = photoIds.length - images.length;
-  const words = missing > 0 ? `${text}${text === '[รูปภาพ]' ? '' : ' '}(แนบรูป ${missing} รูป ดูได้ที่ “ติดตามเรื่อง”)` : text;
-  // Keyed by the request, not by the line's number: two copies of one request racing deliver once.
-  await deps.delivery.toVillager(consultation, `line:${requestKey}`, [buildStaffLine(actor.name, words), ...images].slice(0, 5));
-}
-
-async function visible(req: Request, res: Response): Promise<Consultation | undefined> {
-  const consultation = await findConsultation(String(req.params.id));
-  const actor = caseActorOf(res);
-  if (!consultation) {
-    res.status(404).json({ error: 'not_found', message: 'ไม่พบการสนทนานี้ค่ะ' });
-    return undefined;
-  }
-  if (actor.role !== 'staff' && actor.role !== 'admin' && consultation.villagerLineUserId !== actor.lineUserId) {
-    res.status(403).json({ error: 'forbidden', message: 'บัญชีนี้ไม่มีสิทธิ์ดูการสนทนานี้ค่ะ' });
-    return undefined;
-  }
-  return consultation;
-}
-
-/** Answering a waiting consultation takes it; one someone else took is theirs. */
-async function takenBy(deps: Deps, req: Request, res: Response): Promise<Consultation | undefined> {
-  const consultation = await visible(req, res);
-  if (!consultation) return undefined;
-  const actor = caseActorOf(res);
-  if (consultation.status === 'ended') {
-    res.status(409).json({ error: 'already_ended', message: 'การสนทนานี้จบไปแล้วค่ะ' });
-    return undefined;
-  }
-  if (consultation.staff?.lineUserId && consultation.staff.lineUserId !== actor.lineUserId) {
-    res.status(409).json({ error: 'already_taken', message: `${consultation.staff.name ?? 'เจ้าหน้าที่ท่านอื่น'} ดูแลการสนทนานี้อยู่ค่ะ` });
-    return undefined;
-  }
-  if (consultation.status === 'active') return consultation;
-  const accepted = await acceptConsultation(deps.cases, String(consultation._id), actor, deps.cases.now());
-  if (!accepted.ok) {
-    res.status(409).json({ error: 'already_taken', message: 'เจ้าหน้าที่ท่านอื่นเพิ่งรับการสนทนานี้ไปค่ะ' });
-    return undefined;
-  }
-  await deps.delivery.toVillager(accepted.consultation, 'accepted', buildAcceptedNotice(actor.name));
-  return accepted.consultation;
-}
-
-function requestKeyOf(req: Request, lineUserId: string): string {
-  const key = req.get('idempotency-key');
-  return key && /^[A-Za-z0-9_-]{8,80}$/.test(key) ? `api:${lineUserId}:${key}` : `api:${randomUUID()}`;
 }
