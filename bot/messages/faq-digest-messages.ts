@@ -2,40 +2,26 @@ import type { messagingApi } from '@line/bot-sdk';
 import type { DigestGroup } from '../../domain/knowledge-base/faq-digest-groups.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { MAX_ALT_TEXT_LENGTH, truncate } from './limits.ts';
-import { postbackAction, textMessage } from './quick-reply.ts';
+import { textMessage } from './quick-reply.ts';
+import { BRAND_COLOR, MUTED_COLOR, buttonAction, flexBox, flexButton, flexText } from './flex.ts';
 
-const BRAND_COLOR = '#0F6E5A';
 /** LINE: at most 12 bubbles in a carousel and 5 messages per request (one is the heading). */
 const BUBBLES_PER_CAROUSEL = 12;
 const CAROUSELS = 4;
 
 function groupBubble(group: DigestGroup): messagingApi.FlexBubble {
   const guess = group.bestGuess;
-  const buttons: messagingApi.FlexComponent[] = [];
-  if (guess) {
-    buttons.push({
-      type: 'button',
-      style: 'primary',
-      height: 'sm',
-      color: BRAND_COLOR,
-      action: postbackAction('เพิ่มเป็นคำถามของ …', POSTBACK_ACTIONS.faqDigestAdd, { g: group.groupId, f: guess.faqId }, `เพิ่มเป็นคำถามของ «${truncate(guess.question, 60)}»`),
-    });
-  }
-  buttons.push({ type: 'button', style: 'secondary', height: 'sm', action: postbackAction('ข้าม', POSTBACK_ACTIONS.faqDigestSkip, { g: group.groupId }, 'ข้ามคำถามนี้') });
+  const add = guess && buttonAction('เพิ่มเป็นคำถามของ …', POSTBACK_ACTIONS.faqDigestAdd, { g: group.groupId, f: guess.faqId }, `เพิ่มเป็นคำถามของ «${truncate(guess.question, 60)}»`);
+  const skip = buttonAction('ข้าม', POSTBACK_ACTIONS.faqDigestSkip, { g: group.groupId }, 'ข้ามคำถามนี้');
   return {
     type: 'bubble',
     size: 'kilo',
-    body: {
-      type: 'box',
-      layout: 'vertical',
-      spacing: 'sm',
-      contents: [
-        { type: 'text', text: `ถามมา ${group.count} ครั้ง`, size: 'xs', color: '#666666' },
-        { type: 'text', text: truncate(group.title, 300), weight: 'bold', size: 'sm', wrap: true },
-        { type: 'text', text: guess ? `ใกล้ที่สุด: ${truncate(guess.question, 200)}` : 'ยังไม่มีคำถามที่ใกล้เคียง', size: 'xs', color: BRAND_COLOR, wrap: true },
-      ],
-    },
-    footer: { type: 'box', layout: 'vertical', spacing: 'sm', contents: buttons },
+    body: flexBox([
+      flexText(`ถามมา ${group.count} ครั้ง`, { size: 'xs', color: MUTED_COLOR }),
+      flexText(truncate(group.title, 300), { weight: 'bold' }),
+      flexText(guess ? `ใกล้ที่สุด: ${truncate(guess.question, 200)}` : 'ยังไม่มีคำถามที่ใกล้เคียง', { size: 'xs', color: BRAND_COLOR }),
+    ]),
+    footer: flexBox([...(add ? [flexButton(add, 'primary')] : []), flexButton(skip)]),
   };
 }
 

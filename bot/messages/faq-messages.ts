@@ -1,14 +1,14 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { FaqEntry, OtherAgency } from '../../domain/faq/types.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
-import { MAX_ALT_TEXT_LENGTH, truncate } from './limits.ts';
+import { truncate } from './limits.ts';
 import { messageAction, postbackAction, textMessage } from './quick-reply.ts';
 import { splitForReading } from './read-more.ts';
+import { BRAND_COLOR, MUTED_COLOR, flexBox, flexButton, flexMessage, flexText } from './flex.ts';
 import { FEATURE_NAMES as F } from './feature-names.ts';
 
 export type FaqChoice = { faqId: string; question: string };
 
-const BRAND_COLOR = '#0F6E5A';
 const MAX_LINK_BUTTONS = 4;
 
 function feedbackActions(faqId: string): messagingApi.Action[] {
@@ -43,30 +43,12 @@ export function buildFaqAnswerMessages(entry: FaqEntry): messagingApi.Message[] 
   if (entry.links.length === 0) {
     return [textMessage(`${entry.answer}\n\n${question}`, feedbackActions(entry.id))];
   }
-  const linkBubble: messagingApi.FlexMessage = {
-    type: 'flex',
-    altText: truncate(`ลิงก์ที่เกี่ยวข้อง: ${entry.links.map((link) => link.label).join(', ')}`, MAX_ALT_TEXT_LENGTH),
-    contents: {
-      type: 'bubble',
-      size: 'kilo',
-      body: {
-        type: 'box',
-        layout: 'vertical',
-        spacing: 'sm',
-        contents: [
-          { type: 'text', text: 'ลิงก์ที่เกี่ยวข้อง', weight: 'bold', size: 'sm', color: BRAND_COLOR },
-          ...entry.links.slice(0, MAX_LINK_BUTTONS).map((link) => ({
-            type: 'button' as const,
-            style: 'link' as const,
-            height: 'sm' as const,
-            action: { type: 'uri' as const, label: truncate(link.label, 40), uri: link.url },
-          })),
-          { type: 'text', text: question, size: 'xs', color: '#666666', wrap: true },
-        ],
-      },
-    },
-    quickReply: { items: feedbackActions(entry.id).map((action) => ({ type: 'action', action })) },
-  };
+  const links = entry.links.slice(0, MAX_LINK_BUTTONS).map((link) => flexButton({ type: 'uri', label: truncate(link.label, 40), uri: link.url }, 'link'));
+  const linkBubble = flexMessage(
+    `ลิงก์ที่เกี่ยวข้อง: ${entry.links.map((link) => link.label).join(', ')}`,
+    { type: 'bubble', size: 'kilo', body: flexBox([flexText('ลิงก์ที่เกี่ยวข้อง', { weight: 'bold', color: BRAND_COLOR }), ...links, flexText(question, { size: 'xs', color: MUTED_COLOR })]) },
+    feedbackActions(entry.id),
+  );
   return [textMessage(entry.answer), linkBubble];
 }
 
@@ -80,31 +62,14 @@ export function buildFaqRestMessages(entry: FaqEntry): messagingApi.Message[] {
 export function buildFaqClarifyMessages(choices: FaqChoice[]): messagingApi.Message[] {
   const title = choices.length > 1 ? 'หมายถึงเรื่องไหนคะ' : 'หมายถึงเรื่องนี้ใช่ไหมคะ';
   const noneOfThese = postbackAction('ไม่ใช่ทั้งหมด', POSTBACK_ACTIONS.faqNoneMatch, {}, 'ไม่ใช่เรื่องเหล่านี้ค่ะ');
-  const card: messagingApi.FlexMessage = {
-    type: 'flex',
-    altText: truncate(`${title}: ${choices.map((choice) => choice.question).join(' / ')}`, MAX_ALT_TEXT_LENGTH),
-    contents: {
-      type: 'bubble',
-      body: {
-        type: 'box',
-        layout: 'vertical',
-        spacing: 'md',
-        contents: [
-          { type: 'text', text: title, weight: 'bold', size: 'md', color: BRAND_COLOR, wrap: true },
-          ...choices.map((choice, index) => ({
-            type: 'box' as const,
-            layout: 'vertical' as const,
-            backgroundColor: '#F1F8F6',
-            cornerRadius: 'md',
-            paddingAll: 'md',
-            action: choiceAction(choice, index + 1),
-            contents: [{ type: 'text' as const, text: `${index + 1}. ${choice.question}`, size: 'sm' as const, wrap: true }],
-          })),
-        ],
-      },
-    },
-    quickReply: { items: [...choices.map((choice, index) => choiceAction(choice, index + 1)), noneOfThese].map((action) => ({ type: 'action', action })) },
-  };
+  const options = choices.map((choice, index) =>
+    flexBox([flexText(`${index + 1}. ${choice.question}`)], { backgroundColor: '#F1F8F6', cornerRadius: 'md', paddingAll: 'md', action: choiceAction(choice, index + 1) }),
+  );
+  const card = flexMessage(
+    `${title}: ${choices.map((choice) => choice.question).join(' / ')}`,
+    { type: 'bubble', body: flexBox([flexText(title, { weight: 'bold', size: 'md', color: BRAND_COLOR }), ...options], { spacing: 'md' }) },
+    [...choices.map((choice, index) => choiceAction(choice, index + 1)), noneOfThese],
+  );
   return [card];
 }
 
