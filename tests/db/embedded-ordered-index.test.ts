@@ -73,6 +73,36 @@ describe('embedded ordered compound index', () => {
     expect(jobs.findSorted({ status: 'p', dueAt: 2 }, { dueAt: 1 }, 1).map((job) => job._id)).toEqual([3]);
   });
 
+  it('when claiming the freshest due jobs of a large backlog, then the walk starts at the range instead of at the oldest job', () => {
+    const jobs = queue();
+    for (let i = 0; i < 10_000; i++) jobs.insert({ _id: i, status: 'pending', dueAt: i });
+    const reads = vi.spyOn(jobs.refs(), 'get');
+    const fresh = jobs.findSorted({ status: 'pending', dueAt: { $gte: 9_990, $lte: 9_995 } }, { dueAt: 1 }, 3);
+    expect(fresh.map((job) => job._id)).toEqual([9_990, 9_991, 9_992]);
+    expect(jobs.findSorted({ status: 'pending', dueAt: { $lt: 5, $gt: 1 } }, { dueAt: -1 }, 10).map((job) => job._id)).toEqual([4, 3, 2]);
+    expect(reads.mock.calls.length).toBeLessThan(20);
+  });
+
+  it('when a range bounds both ends of the sort field (no arrays), then the result equals a full sort', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 8 }), fc.constantFrom('a', 'b', null));
+    const doc = fc.record({ status: fc.constantFrom('p', 'r'), dueAt: value }, { requiredKeys: ['status'] });
+    const bound = fc.constantFrom('$gt', '$gte', '$lt', '$lte');
+    const range = fc.array(fc.tuple(bound, fc.oneof(fc.integer({ min: 0, max: 8 }), fc.constant('a'))), { minLength: 1, maxLength: 2 });
+    const operation = fc.record({ range, direction: fc.constantFrom(1, -1), limit: fc.integer({ min: 1, max: 8 }) });
+    fc.assert(
+      fc.property(fc.array(doc, { maxLength: 80 }), operation, (docs, { range, direction, limit }) => {
+        const jobs = queue();
+        docs.forEach((fields, i) => jobs.insert({ _id: i, ...fields }));
+        const filter = { status: 'p', dueAt: Object.fromEntries(range) };
+        const sort = { dueAt: direction };
+        const actual = jobs.findSorted(filter, sort, limit);
+        expect(actual.map((job) => job.dueAt)).toEqual(reference(jobs, filter, sort, limit).map((job) => job.dueAt));
+        if (direction === 1) expect(actual.map((job) => job._id)).toEqual(reference(jobs, filter, sort, limit).map((job) => job._id));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('when filters, sorts and data vary (arrays, missing fields, mixed types), then the result equals a full sort', () => {
     const value = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom('a', 'b', null), fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }));
     const doc = fc.record({ status: fc.constantFrom('p', 'r', 'd', ['p', 'r']), dueAt: value, lease: fc.integer({ min: 0, max: 6 }) }, { requiredKeys: ['status'] });

@@ -17,6 +17,8 @@ interface Stop {
 export interface OrderedSource {
   run: SortedRun;
   stop: Stop | null;
+  /** Where the walk may begin: entries before the range's near end cannot match its branch. */
+  start: Stop | null;
 }
 
 const BOUND_TYPES = new Set(['number', 'string', 'date', 'objectId', 'boolean']);
@@ -33,6 +35,17 @@ function stopOf(condition: unknown, direction: Direction): Stop | null {
   return null;
 }
 
+/**
+ * The bound a condition puts on the near end of the walk (`$gte` when ascending...). Only for an
+ * index no array has made multikey: an array document is placed at its smallest value, which may
+ * lie before the range although another of its values is inside it.
+ */
+function startOf(condition: unknown, direction: Direction, index: IndexEntry): Stop | null {
+  if (index.multikey) return null;
+  if (BOUND_TYPES.has(typeNameOf(condition))) return { value: condition, inclusive: true };
+  return stopOf(condition, direction === 1 ? -1 : 1);
+}
+
 /** A compound index whose leading field the filter pins and whose second field is the sort field. */
 function directSources(filter: Doc, sortField: string, direction: Direction, indexes: IndexEntry[]): OrderedSource[] | null {
   const bindings: Bindings = new Map();
@@ -42,9 +55,10 @@ function directSources(filter: Doc, sortField: string, direction: Direction, ind
     const leading = bindings.get(index.fields[0] ?? '');
     if (!leading) continue;
     const stop = stopOf(filter[sortField], direction);
+    const start = startOf(filter[sortField], direction, index);
     return leading.flatMap((value) => {
       const run = index.prefixRun(value);
-      return run ? [{ run, stop }] : [];
+      return run ? [{ run, stop, start }] : [];
     });
   }
   return null;
@@ -68,6 +82,14 @@ export function planOrdered(filter: Doc, sortField: string, direction: Direction
   return sources;
 }
 
+/** The seek key sits before or after every entry of the start value (seq ∓∞), so its ties are all walked or all skipped. */
+function walkFrom(run: SortedRun, start: Stop | null, direction: Direction): Generator<RunEntry> {
+  if (!start) return direction === 1 ? run.ascending() : run.descending();
+  const beforeTies = start.inclusive === (direction === 1);
+  const seek = { value: start.value, seq: beforeTies ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, id: '' };
+  return direction === 1 ? run.ascending(seek) : run.descending(seek);
+}
+
 function isPast(entry: RunEntry, stop: Stop | null, direction: Direction): boolean {
   if (!stop) return false;
   const order = compareBson(entry.value, stop.value) * direction;
@@ -79,7 +101,7 @@ function isPast(entry: RunEntry, stop: Stop | null, direction: Direction): boole
  * smallest ascending, largest descending) value, which is where a sort places it.
  */
 export function* mergeInOrder(sources: OrderedSource[], direction: Direction): Generator<string> {
-  const walks = sources.map(({ run, stop }) => ({ entries: direction === 1 ? run.ascending() : run.descending(), stop, head: undefined as RunEntry | undefined }));
+  const walks = sources.map(({ run, stop, start }) => ({ entries: walkFrom(run, start, direction), stop, head: undefined as RunEntry | undefined }));
   const advance = (walk: (typeof walks)[number]) => {
     const next = walk.entries.next();
     walk.head = next.done || isPast(next.value, walk.stop, direction) ? undefined : next.value;

@@ -60,15 +60,31 @@ export class SortedRun {
     return true;
   }
 
-  *ascending(): Generator<RunEntry> {
-    for (const chunk of this.chunks) yield* chunk;
+  /** In order from the first entry, or from the first at or past `from` (a range's near end: no binary search is wasted on a walk that starts at the front). */
+  *ascending(from?: RunEntry): Generator<RunEntry> {
+    const [c0, i0] = from ? this.positionOf(from) : [0, 0];
+    for (let c = c0; c < this.chunks.length; c++) {
+      const chunk = this.chunks[c] as RunEntry[];
+      for (let i = c === c0 ? i0 : 0; i < chunk.length; i++) yield chunk[i] as RunEntry;
+    }
   }
 
-  *descending(): Generator<RunEntry> {
-    for (let c = this.chunks.length - 1; c >= 0; c--) {
+  /** In reverse order from the last entry, or from the last one before `before`. */
+  *descending(before?: RunEntry): Generator<RunEntry> {
+    const [cEnd, iEnd] = before ? this.positionOf(before) : [this.chunks.length, 0];
+    for (let c = Math.min(cEnd, this.chunks.length - 1); c >= 0; c--) {
       const chunk = this.chunks[c] as RunEntry[];
-      for (let i = chunk.length - 1; i >= 0; i--) yield chunk[i] as RunEntry;
+      for (let i = (c === cEnd ? iEnd : chunk.length) - 1; i >= 0; i--) yield chunk[i] as RunEntry;
     }
+  }
+
+  /** [chunk, index] of the first entry not less than `entry` ([chunks.length, 0] past the end). */
+  private positionOf(entry: RunEntry): [number, number] {
+    if (this.chunks.length === 0) return [0, 0];
+    const at = this.chunkFor(entry);
+    const chunk = this.chunks[at] as RunEntry[];
+    const index = lowerBound(chunk, entry);
+    return index < chunk.length ? [at, index] : [at + 1, 0];
   }
 
   /** The chunk that holds, or should hold, `entry`: the first whose last entry is not less than it. */
