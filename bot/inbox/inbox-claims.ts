@@ -25,7 +25,8 @@ export type InboxClaimOptions = { owner: string; max: number; leaseMs: number; f
  * batch is given back until that one finishes.
  */
 export async function claimInboxChains(options: InboxClaimOptions): Promise<UserChain[]> {
-  const claimed = await queue.claim({ ...options, preferDueSince: options.freshSince });
+  // An event given back to wait for an earlier one became due again recently, but its reply token is no younger for that.
+  const claimed = await queue.claim({ ...options, preferDueSince: options.freshSince, preferOnly: { waitingForEarlier: { $exists: false } } });
   if (claimed.length === 0) return [];
   const chains = groupByUser(claimed);
   const blocked = await eventsBehindOthers(chains, claimed);

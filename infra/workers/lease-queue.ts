@@ -14,6 +14,8 @@ export type ClaimOptions = {
    * longer-overdue ones after: the inbox uses it to answer while reply tokens are still fresh.
    */
   preferDueSince?: Date;
+  /** Further conditions an item must meet to be taken first (the inbox: not merely given back to wait for an earlier event). */
+  preferOnly?: Record<string, unknown>;
 };
 
 export type LeaseQueue<Doc> = {
@@ -50,12 +52,16 @@ export function createLeaseQueue<Doc extends Leasable & { _id: unknown }>(
   const candidates = async (filter: object, limit: number, sort: Record<string, 1>) =>
     limit <= 0 ? [] : ((await model.find(filter).sort(sort).limit(limit).lean()) as Doc[]);
 
-  const findDue = async ({ max, now = new Date(), preferDueSince }: ClaimOptions) => {
+  const findDue = async ({ max, now = new Date(), preferDueSince, preferOnly = {} }: ClaimOptions) => {
     const ids: Doc[] = [];
     const byDue = { nextAttemptAt: 1 } as const;
     if (preferDueSince) {
-      ids.push(...(await candidates({ status: 'pending', nextAttemptAt: { $gte: preferDueSince, $lte: now } }, max, byDue)));
-      ids.push(...(await candidates({ status: 'pending', nextAttemptAt: { $lt: preferDueSince } }, max - ids.length, byDue)));
+      const recent = { status: 'pending', nextAttemptAt: { $gte: preferDueSince, $lte: now } };
+      ids.push(...(await candidates({ ...recent, ...preferOnly }, max, byDue)));
+      const overdue = { status: 'pending', nextAttemptAt: { $lt: preferDueSince } };
+      // Each branch walks its own stretch of the {status, nextAttemptAt} index.
+      const rest = Object.keys(preferOnly).length === 0 ? overdue : { $or: [overdue, { ...recent, $nor: [preferOnly] }] };
+      ids.push(...(await candidates(rest, max - ids.length, byDue)));
     } else {
       ids.push(...(await candidates({ status: 'pending', nextAttemptAt: { $lte: now } }, max, byDue)));
     }
