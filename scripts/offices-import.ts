@@ -15,7 +15,8 @@ import { hasChanges, plannedChanges, type OfficeChanges } from './lib/office-cha
 import { withDatabase } from './lib/with-database.ts';
 import { loadProvinceAreas } from '../domain/areas/admin-areas.ts';
 import { importOffices, OfficeImportError, SHIPPED_OFFICES_PATH, validateOfficeFile } from '../domain/offices/import-offices.ts';
-import { checkOfficeRelations, checkRecord, readOfficeCsv, type ImportProblem, type Labelled } from '../domain/offices/office-csv.ts';
+import { checkRecord, readOfficeCsv, type ImportProblem, type Labelled } from '../domain/offices/office-csv.ts';
+import { checkOfficeRelations } from '../domain/offices/office-relations.ts';
 import { officeFileSchema, officeRecordSchema, officerRecordSchema, type OfficeFile, type OfficeRecord, type OfficerRecord } from '../domain/offices/office-data.ts';
 import { readOfficeDirectory } from '../domain/offices/office-directory.ts';
 import { ProvinceSettingModel } from '../models/office.ts';

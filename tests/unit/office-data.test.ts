@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkOfficeRelations, readOfficeCsv } from '../../domain/offices/office-csv.ts';
+import { readOfficeCsv } from '../../domain/offices/office-csv.ts';
+import { checkOfficeRelations } from '../../domain/offices/office-relations.ts';
 import type { OfficeRecord, OfficerRecord } from '../../domain/offices/office-data.ts';
 
 const HEADER = 'code,name,kind,districtCode,subdistrictCodes,latitude,longitude,phone';
