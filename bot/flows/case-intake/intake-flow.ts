@@ -1,15 +1,14 @@
 import { matchAddressText } from '../../../domain/areas/address-text.ts';
 import { resolveArea } from '../../../domain/areas/locate-area.ts';
-import { CaseRefusedError } from '../../../domain/cases/case-types.ts';
 import { looksLikeQuestion } from '../../../domain/conversation/question-shape.ts';
 import { storePhoto, PhotoRejectedError } from '../../../domain/media/photo-store.ts';
 import { applyIntakeAnswer, intakeStateSchema, nextIntakeStep, type IntakeAnswer, type IntakeState } from '../../../domain/cases/intake/intake-state.ts';
 import { buildContactDetailsPrompt, buildDistrictPrompt, buildIntakeCancelledMessages, buildIntakeExpiredMessages, buildIntakeHintMessages, buildIntakeStaleMessages, buildLocationPrompt } from '../../messages/case-intake-messages.ts';
-import { buildEditMenu, buildFiledMessages, buildSupportedMessages } from '../../messages/case-draft-messages.ts';
-import { buildRefusalMessages } from '../../messages/case-refusal-messages.ts';
+import { buildEditMenu } from '../../messages/case-draft-messages.ts';
 import { buildPhotoRejectedMessages } from '../../messages/photo-messages.ts';
 import { textMessage } from '../../messages/quick-reply.ts';
 import { stateReader, type FlowDefinition, type FlowTurn, type FlowTurnContext } from '../flow-definition.ts';
+import { fileCase, supportCase } from './intake-finish.ts';
 import { readIntakeInput, type IntakeIntent } from './intake-input.ts';
 import { promptFor } from './intake-prompt.ts';
 
@@ -50,9 +49,9 @@ async function handleIntent(context: Context, intent: IntakeIntent): Promise<Tur
       await context.reply(buildEditMenu({ flowId: context.flowId }));
       return { next: 'continue', state };
     case 'support':
-      return support(context, intent.ticket);
+      return supportCase(context, intent.ticket);
     case 'submit':
-      return submit(context);
+      return nextIntakeStep(state) === 'confirm' ? fileCase(context) : reprompt(context, state);
     case 'retry-contact':
       await context.reply(buildContactDetailsPrompt({ flowId: context.flowId }, true));
       return { next: 'continue', state };
@@ -117,41 +116,4 @@ async function locateByText(context: Context, text: string): Promise<Turn> {
   const match = matchAddressText(text, await context.services.cases.areas());
   if (match.kind === 'unknown') return handleIntent(context, { type: 'aside', text });
   return locate(context, { address: text });
-}
-
-async function support(context: Context, ticket: string): Promise<Turn> {
-  const lineUserId = context.lineUserId!;
-  const stored = await context.services.cases.support({ ticket, actor: { lineUserId, role: 'villager' } });
-  await context.reply(buildSupportedMessages(await context.services.cases.view(stored, { lineUserId, role: 'villager' })));
-  return { next: 'end' };
-}
-
-async function submit(context: Context): Promise<Turn> {
-  const { state } = context;
-  if (nextIntakeStep(state) !== 'confirm') return reprompt(context, state);
-  const lineUserId = context.lineUserId!;
-  const reporter = { lineUserId, role: 'villager' as const, name: undefined };
-  try {
-    const stored = await context.services.cases.file({
-      requestKey: `event:${context.webhookEventId}`,
-      source: 'chat',
-      reporter,
-      kind: state.kind!,
-      category: state.category!,
-      description: state.description!,
-      photoIds: state.photoIds,
-      location: state.location,
-      area: state.area ?? undefined,
-      outsideProvince: state.outsideProvince,
-      contact: state.contact ?? undefined,
-      unansweredQuestionId: state.unansweredQuestionId,
-      activityId: state.activityId,
-    });
-    await context.reply(buildFiledMessages(await context.services.cases.view(stored, reporter)));
-    return { next: 'end' };
-  } catch (error) {
-    if (!(error instanceof CaseRefusedError)) throw error;
-    await context.reply(buildRefusalMessages(error.refusal));
-    return { next: 'end' };
-  }
 }
