@@ -46,13 +46,14 @@ export async function startBot(config: AppConfig, logger: Logger, options: Start
   const line = await connectLine(config, http.port, logger, database !== null);
   const liffUrl = liffAppUrl(config);
   const publicUrl = config.publicBaseUrl ?? (line.local ? `http://localhost:${http.port}` : undefined);
-  const { inbox, sender, photoLinks, cases, outbox } = createWorkers(config, line, faqCatalog, logger, { timing: options.deliveryTiming, liffPageBase: liffPageBase(config, line, http.port), publicUrl });
+  const pageBase = liffPageBase(config, line, http.port);
+  const { inbox, sender, photoLinks, cases, outbox } = createWorkers(config, line, faqCatalog, logger, { timing: options.deliveryTiming, liffPageBase: pageBase, publicUrl });
   const activityJobDeps = createActivityJobDeps({ config, messaging: line.clients.messaging, liffUrl });
   const activities = createActivityApi({ config, logger, outbox, cases, jobDeps: activityJobDeps });
   const servesHttp = config.instanceRole !== 'worker';
   const works = config.instanceRole !== 'webhook';
   const web = servesHttp
-    ? webParts(config, { line, cases, activities, photoLinks, catalog: faqCatalog, outbox, onStored: (count) => inbox.wake(count) })
+    ? webParts(config, { line, cases, activities, photoLinks, catalog: faqCatalog, outbox, liffPageBase: pageBase, onStored: (count) => inbox.wake(count) })
     : { webhook: null, mounts: [], liff: null };
   http.serve(createApp({ logger, ...web, apiRateLimitPerMinute: config.rateLimits.apiPerMinute }));
   if (works) {

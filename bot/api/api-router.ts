@@ -15,12 +15,24 @@ import { createActivityRoutes } from './activity-routes.ts';
 import type { ActivityApi } from './activity-api.ts';
 import { createConsultationRoutes } from './consultation-routes.ts';
 import { createPrivacyRoutes } from './privacy-routes.ts';
+import type { Retention } from '../../domain/privacy/personal-data.ts';
 import { createConsultationDelivery } from '../notifications/consultation-delivery.ts';
 import type { PhotoUrl } from '../messages/case-card.ts';
 
 const API_BODY_LIMIT = '100kb';
 
-export type ApiOptions = { auth: AuthOptions; catalog: FaqCatalog; cases: CaseService; outbox: Outbox; activities: ActivityApi; photoUrl: PhotoUrl | undefined; pseudonymSecret: string };
+export type ApiOptions = {
+  auth: AuthOptions;
+  catalog: FaqCatalog;
+  cases: CaseService;
+  outbox: Outbox;
+  activities: ActivityApi;
+  photoUrl: PhotoUrl | undefined;
+  pseudonymSecret: string;
+  retention: Retention;
+  /** A LIFF page's address for links in what the API sends (as the chat's own links). */
+  liffPage(path: string): string | undefined;
+};
 
 /** `/api`: the REST API the LIFF pages use. Every route needs a verified LINE ID token. */
 export function createApiRouter(options: ApiOptions): Router {
@@ -33,7 +45,7 @@ export function createApiRouter(options: ApiOptions): Router {
     res.json({ lineUserId: actor.lineUserId, name: actor.name, role: actor.role, officeCode: actor.officeCode ?? null, officeName: office?.name ?? null });
   });
   router.use(createReferenceRoutes(options.cases));
-  router.use(createPrivacyRoutes({ cases: options.cases, outbox: options.outbox, pseudonymSecret: options.pseudonymSecret }));
+  router.use(createPrivacyRoutes({ cases: options.cases, outbox: options.outbox, pseudonymSecret: options.pseudonymSecret, retention: options.retention, staffPageUrl: options.liffPage('staff/privacy') }));
   router.use('/activities', createActivityRoutes(options.activities));
   router.use(createUploadRoutes());
   router.use('/cases', createCaseRoutes({ cases: options.cases, outbox: options.outbox }));

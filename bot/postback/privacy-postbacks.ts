@@ -1,7 +1,6 @@
 import { summarisePerson } from '../../domain/privacy/export-person.ts';
-import { recordPrivacyRequest } from '../../domain/privacy/privacy-requests.ts';
-import { clinicStaff } from '../../domain/users/recipients.ts';
-import { buildAccessAnswer, buildEraseConfirm, buildEraseRecorded, buildStaffPrivacyNotice } from '../messages/privacy-messages.ts';
+import { recordPrivacyRequestForStaff } from '../notifications/privacy-request-notice.ts';
+import { buildAccessAnswer, buildEraseConfirm, buildEraseRecorded } from '../messages/privacy-messages.ts';
 import type { ChatContext } from '../conversation/responder.ts';
 import type { PrivacyRequest } from '../../domain/privacy/privacy-requests.ts';
 import type { PostbackRoute } from './postback-routes.ts';
@@ -21,11 +20,9 @@ export const confirmErasure: PostbackRoute = async (context) => {
   await context.reply(buildEraseRecorded(await record(context, 'erasure')));
 };
 
-async function record(context: ChatContext, kind: 'access' | 'erasure'): Promise<PrivacyRequest> {
-  const request = await recordPrivacyRequest({ lineUserId: context.lineUserId!, kind, requestKey: `event:${context.webhookEventId}`, now: context.services.cases.now() });
-  const staff = await clinicStaff();
-  if (staff.length > 0) {
-    await context.services.outbox.multicast({ dedupeKey: `privacy:${request.number}:staff`, to: staff, messages: buildStaffPrivacyNotice(request, context.services.liffPage('staff/privacy')) });
-  }
-  return request;
+function record(context: ChatContext, kind: 'access' | 'erasure'): Promise<PrivacyRequest> {
+  return recordPrivacyRequestForStaff(
+    { outbox: context.services.outbox, staffPageUrl: context.services.liffPage('staff/privacy') },
+    { lineUserId: context.lineUserId!, kind, requestKey: `event:${context.webhookEventId}`, now: context.services.cases.now() },
+  );
 }

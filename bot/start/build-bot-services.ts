@@ -17,6 +17,7 @@ import { respondWithFallback } from '../conversation/fallback.ts';
 import { respondToSmallTalk } from '../conversation/small-talk.ts';
 import { createFaqResponder } from '../conversation/faq-responder.ts';
 import { liffUrlFromId } from '../rich-menu/rich-menu-definition.ts';
+import { liffPageLink } from './line-connection.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 import type { CaseService } from '../../domain/cases/case-service.ts';
 import type { PhotoUrl } from '../messages/case-card.ts';
@@ -55,7 +56,7 @@ export function buildBotServices(deps: {
     fetchContent: createContentFetcher(deps.clients),
     photoUrl: deps.photoUrl,
     consultations: createConsultationDelivery(deps.outbox),
-    liffPage: (path) => (deps.liffPageBase ? `${deps.liffPageBase}/${path}` : undefined),
+    liffPage: liffPageLink(deps.liffPageBase),
     activityLinks: { calendarUrl: calendarLink(config.publicBaseUrl) },
     responders: buildResponderChain(deps.faqCatalog),
     settings: {

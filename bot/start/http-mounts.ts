@@ -13,10 +13,11 @@ import { createOpen311Router } from '../open311/open311-router.ts';
 import type { Outbox } from '../../infra/outbox/outbox.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 import { createApiRouter } from '../api/api-router.ts';
-import { liffOptions, type LineConnection } from './line-connection.ts';
+import type { Retention } from '../../domain/privacy/personal-data.ts';
+import { liffOptions, liffPageLink, type LineConnection } from './line-connection.ts';
 
 export type Mount = { path: string; router: Router };
-type WebInputs = { line: LineConnection; cases: CaseService; activities: ActivityApi; photoLinks: PhotoLinks; catalog: FaqCatalog; outbox: Outbox; onStored(count: number): void };
+type WebInputs = { line: LineConnection; cases: CaseService; activities: ActivityApi; photoLinks: PhotoLinks; catalog: FaqCatalog; outbox: Outbox; liffPageBase: string | undefined; onStored(count: number): void };
 
 /** What an instance that serves HTTP answers: the webhook, the API and pages, and the LIFF app. */
 export function webParts(config: AppConfig, parts: WebInputs) {
@@ -29,6 +30,8 @@ export function webParts(config: AppConfig, parts: WebInputs) {
     activities: parts.activities,
     photoUrl: parts.photoLinks.url,
     pseudonymSecret: config.privacy.pseudonymSecret ?? line.credentials.channelSecret,
+    retention: privacyRetention(config),
+    liffPage: liffPageLink(parts.liffPageBase),
   });
   const webhook = { channelSecret: line.credentials.channelSecret, bodyLimitBytes: config.webhookBodyLimitBytes, onStored: parts.onStored };
   return { webhook, mounts: httpMounts(config, { ...parts, api }), liff: liffOptions(config, line) };
@@ -53,5 +56,10 @@ function httpMounts(config: AppConfig, parts: WebInputs & { api: Router }): Moun
 /** The privacy notice the first follow links to, with the contact and retention this service really has. */
 function privacyPage(config: AppConfig): Router {
   const contact = clinicContact(config.contact);
-  return createPrivacyPage({ contactName: contact.name, contactPhone: contact.phone, retention: { messagesDays: config.inbox.retentionDays, contactDays: config.cases.contactRetentionDays } });
+  return createPrivacyPage({ contactName: contact.name, contactPhone: contact.phone, retention: privacyRetention(config) });
+}
+
+/** One source for the notice and the «ข้อมูลของฉัน» page, so they never state different periods. */
+function privacyRetention(config: AppConfig): Retention {
+  return { messagesDays: config.inbox.retentionDays, repliesDays: config.outbox.retention.sentDays, contactDays: config.cases.contactRetentionDays };
 }

@@ -41,6 +41,11 @@ export function liffPageBase(config: AppConfig, line: LineConnection, port: numb
   return liffAppUrl(config) ?? (line.local ? `http://localhost:${port}/liff` : undefined);
 }
 
+/** A LIFF page's address from the base (`staff/privacy` → …/liff/staff/privacy), or none without LIFF. */
+export function liffPageLink(base: string | undefined): (path: string) => string | undefined {
+  return (path) => (base ? `${base}/${path}` : undefined);
+}
+
 /** What the LIFF pages are told: real LIFF with LIFF_ID, or liff-mock on the emulator's ID tokens. */
 export function liffOptions(config: AppConfig, line: LineConnection) {
   const mode = line.local ? ('local' as const) : ('production' as const);

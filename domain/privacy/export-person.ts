@@ -1,6 +1,7 @@
 import { collection, PERSONAL_DATA } from './personal-data.ts';
 
-export type PersonExport = { lineUserId: string; exportedAt: string; sections: { label: string; collection: string; documents: unknown[] }[] };
+/** `field` says which of the collection's fields holds the person (a case they filed, or one they follow). */
+export type PersonExport = { lineUserId: string; exportedAt: string; sections: { label: string; collection: string; field: string; documents: unknown[] }[] };
 
 /** Everything stored about a person, collection by collection, as plain JSON (no one else's data). */
 export async function exportPerson(lineUserId: string, now: Date): Promise<PersonExport> {
@@ -8,7 +9,7 @@ export async function exportPerson(lineUserId: string, now: Date): Promise<Perso
   for (const holder of PERSONAL_DATA) {
     const documents = await collection(holder.collection).find({ [holder.field]: lineUserId }).limit(5_000).toArray();
     if (documents.length === 0) continue;
-    sections.push({ label: holder.label, collection: holder.collection, documents: documents.map((document) => onlyTheirs(holder.collection, document, lineUserId)) });
+    sections.push({ label: holder.label, collection: holder.collection, field: holder.field, documents: documents.map((document) => onlyTheirs(holder.collection, document, lineUserId)) });
   }
   return { lineUserId, exportedAt: now.toISOString(), sections };
 }

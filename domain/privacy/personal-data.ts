@@ -12,6 +12,12 @@ export type Erasure =
   | { kind: 'pull'; field: string }
   | { kind: 'pseudonymise'; field: string };
 
+/**
+ * How long what the person sees is kept (the figures the privacy notice at /privacy states):
+ * their messages to the bot, the bot's messages to them, a closed case's name and phone.
+ */
+export type Retention = { messagesDays: number; repliesDays: number; contactDays: number };
+
 export type PersonalDataHolder = { collection: string; field: string; erasure: Erasure; label: string };
 
 export const PERSONAL_DATA: PersonalDataHolder[] = [
@@ -37,9 +43,16 @@ export const PERSONAL_DATA: PersonalDataHolder[] = [
   { collection: 'privacy_requests', field: 'lineUserId', erasure: { kind: 'pseudonymise', field: 'lineUserId' }, label: 'คำขอเรื่องข้อมูลส่วนบุคคล' },
 ];
 
+const PSEUDONYM_PREFIX = 'erased:';
+
+/** A record whose person was erased holds a pseudonym where their LINE id was. */
+export function isPseudonym(lineUserId: string): boolean {
+  return lineUserId.startsWith(PSEUDONYM_PREFIX);
+}
+
 /** The same person always maps to the same pseudonym (statistics stay linkable), which reveals nothing. */
 export function pseudonymOf(lineUserId: string, secret: string): string {
-  return `erased:${createHmac('sha256', `pdpa:${secret}`).update(lineUserId).digest('hex').slice(0, 16)}`;
+  return `${PSEUDONYM_PREFIX}${createHmac('sha256', `pdpa:${secret}`).update(lineUserId).digest('hex').slice(0, 16)}`;
 }
 
 export function collection(name: string) {

@@ -35,8 +35,10 @@ export async function recordPrivacyRequest(input: { lineUserId: string; kind: 'a
   }
 }
 
+/** Open requests by deadline, the nearest first; done ones the latest first (the oldest fall off the list). */
 export async function listPrivacyRequests(status: 'open' | 'done'): Promise<PrivacyRequest[]> {
-  return (await PrivacyRequestModel.find({ status }).sort({ dueAt: 1 }).limit(200).lean()) as PrivacyRequest[];
+  const order: Record<string, 1 | -1> = status === 'open' ? { dueAt: 1 } : { handledAt: -1 };
+  return (await PrivacyRequestModel.find({ status }).sort(order).limit(200).lean()) as PrivacyRequest[];
 }
 
 /**
