@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { formatThaiDateTime } from '../../time/thai-time.ts';
-import { layoutBarChart, PERIOD_COLORS } from '../charts/bar-chart.ts';
+import { layoutBarChart } from '../charts/bar-chart.ts';
+import { categoryChartData, ratingChartData } from '../charts/report-charts.ts';
 import { formatChange, formatValue } from '../report-format.ts';
 import { reportHighlights } from '../report-highlights.ts';
 import { reportTables, type ReportTable } from '../report-tables.ts';
@@ -14,7 +15,6 @@ const MARGIN = 40;
 const BRAND = '#0F6E5A';
 const INK = '#1D2624';
 const MUTED = '#5B6764';
-const TOP_CATEGORIES = 8;
 
 /** The report as a Thai PDF: one summary page (key figures, two charts), then every table. */
 export async function renderReportPdf(report: Report): Promise<Buffer> {
@@ -61,8 +61,8 @@ function drawSummaryPage(doc: Doc, report: Report, tables: ReportTable[]): void 
   drawLine(doc, `เทียบกับ${report.previous.label.startsWith('ครึ่ง') ? '' : 'ช่วง '}${report.previous.label} · จัดทำเมื่อ ${formatThaiDateTime(new Date(report.generatedAt))}`, MARGIN, 68, width);
   const summary = tables.find((table) => table.id === 'summary')!;
   let y = drawTiles(doc, summary, 110, width);
-  y = drawChartBlock(doc, 'เรื่องที่รับใหม่ แยกตามหมวด (สูงสุด 8 หมวด)', categoryChart(report, width), y + 8);
-  y = drawChartBlock(doc, 'คะแนนความพึงพอใจของผู้แจ้ง (จำนวนคน)', ratingChart(report, width), y + 4);
+  y = drawChartBlock(doc, 'เรื่องที่รับใหม่ แยกตามหมวด (สูงสุด 8 หมวด)', layoutBarChart({ ...categoryChartData(report), width, barHeight: 7 }), y + 8);
+  y = drawChartBlock(doc, 'คะแนนความพึงพอใจของผู้แจ้ง (จำนวนคน)', layoutBarChart({ ...ratingChartData(report), width, barHeight: 7 }), y + 4);
   drawHighlights(doc, reportHighlights(report), y + 4, width);
 }
 
@@ -104,40 +104,6 @@ function drawChartBlock(doc: Doc, title: string, layout: ReturnType<typeof layou
   drawLine(doc, title, MARGIN, y, 400);
   drawLegend(doc, layout.legend, MARGIN + 330, y + 2);
   return y + 20 + drawBarChart(doc, layout, MARGIN, y + 20) + 10;
-}
-
-function seriesNames(report: Report) {
-  return { current: `งวดนี้ (${report.period.name})`, previous: `งวดก่อน (${report.previous.name})` };
-}
-
-function categoryChart(report: Report, width: number) {
-  const top = [...report.current.cases.byCategory].sort((a, b) => b.received - a.received).slice(0, TOP_CATEGORIES);
-  const before = (key: string) => report.before.cases.byCategory.find((row) => row.key === key)?.received ?? 0;
-  const names = seriesNames(report);
-  return layoutBarChart({
-    categories: top.map((row) => row.label),
-    series: [
-      { name: names.current, color: PERIOD_COLORS.current, values: top.map((row) => row.received) },
-      { name: names.previous, color: PERIOD_COLORS.previous, values: top.map((row) => before(row.key)) },
-    ],
-    width,
-    barHeight: 7,
-  });
-}
-
-function ratingChart(report: Report, width: number) {
-  const names = seriesNames(report);
-  const scores = [5, 4, 3, 2, 1];
-  const of = (distribution: number[]) => scores.map((score) => distribution[score - 1] ?? 0);
-  return layoutBarChart({
-    categories: scores.map((score) => `${score} คะแนน`),
-    series: [
-      { name: names.current, color: PERIOD_COLORS.current, values: of(report.current.cases.ratings.distribution) },
-      { name: names.previous, color: PERIOD_COLORS.previous, values: of(report.before.cases.ratings.distribution) },
-    ],
-    width,
-    barHeight: 7,
-  });
 }
 
 /** «หน้า n/N» and the period on every page, written once all pages exist. */

@@ -6,13 +6,11 @@ import { ErrorNotice } from '../components/error-notice.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { ApiError } from '../lib/api-client.ts';
 import { reportTables } from '../../../domain/reports/report-tables.ts';
-import { PERIOD_COLORS } from '../../../domain/reports/charts/bar-chart.ts';
+import { categoryChartData, ratingChartData } from '../../../domain/reports/charts/report-charts.ts';
 import { DOWNLOADS, downloadReport, reportPath, type Report, type ReportPeriods } from '../features/reports/report-api.ts';
 import { BarChartSvg } from '../features/reports/bar-chart-svg.tsx';
 import { KeyFigures, ReportTableView } from '../features/reports/report-figures.tsx';
 import '../features/reports/reports.css';
-
-const TOP_CATEGORIES = 8;
 
 /** Staff: the 6-monthly evaluation report of a fiscal half with charts, beside the half before, and its files. */
 export default function StaffReportsPage() {
@@ -54,13 +52,6 @@ export default function StaffReportsPage() {
 
 function ReportBody({ report, onDownload }: { report: Report; onDownload: (format: (typeof DOWNLOADS)[number]['format']) => void }) {
   const tables = reportTables(report);
-  const series = (current: number[], previous: number[]) => [
-    { name: `งวดนี้ (${report.period.name})`, color: PERIOD_COLORS.current, values: current },
-    { name: `งวดก่อน (${report.previous.name})`, color: PERIOD_COLORS.previous, values: previous },
-  ];
-  const categories = [...report.current.cases.byCategory].sort((a, b) => b.received - a.received).slice(0, TOP_CATEGORIES);
-  const before = (key: string) => report.before.cases.byCategory.find((row) => row.key === key)?.received ?? 0;
-  const scores = [5, 4, 3, 2, 1];
   return (
     <>
       <p class="lead">{report.period.label} เทียบกับ {report.previous.label}</p>
@@ -70,12 +61,8 @@ function ReportBody({ report, onDownload }: { report: Report; onDownload: (forma
         ))}
       </div>
       <KeyFigures table={tables.find((table) => table.id === 'summary')!} />
-      <BarChartSvg title="เรื่องที่รับใหม่ แยกตามหมวด" categories={categories.map((row) => row.label)} series={series(categories.map((row) => row.received), categories.map((row) => before(row.key)))} />
-      <BarChartSvg
-        title="คะแนนความพึงพอใจ (จำนวนคน)"
-        categories={scores.map((score) => `${score} คะแนน`)}
-        series={series(scores.map((score) => report.current.cases.ratings.distribution[score - 1] ?? 0), scores.map((score) => report.before.cases.ratings.distribution[score - 1] ?? 0))}
-      />
+      <BarChartSvg title="เรื่องที่รับใหม่ แยกตามหมวด" {...categoryChartData(report)} />
+      <BarChartSvg title="คะแนนความพึงพอใจ (จำนวนคน)" {...ratingChartData(report)} />
       {tables.filter((table) => table.id !== 'summary').map((table) => <ReportTableView key={table.id} table={table} />)}
     </>
   );
