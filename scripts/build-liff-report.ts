@@ -8,7 +8,7 @@ type Manifest = Record<string, ManifestChunk>;
 export type PageSize = { page: string; files: string[]; gzipBytes: number; villager: boolean };
 
 /** Pages a villager opens; their initial JavaScript, LIFF SDK included, must stay within budget. */
-export const VILLAGER_PAGES = ['home-page', 'new-case-page', 'my-cases-page', 'case-detail-page', 'officer-register-page', 'activities-page', 'activity-visit-page'];
+export const VILLAGER_PAGES = ['home-page', 'new-case-page', 'my-cases-page', 'case-detail-page', 'officer-register-page', 'activities-page', 'activity-visit-page', 'my-data-page'];
 export const VILLAGER_BUDGET_BYTES = 80 * 1024;
 
 /**

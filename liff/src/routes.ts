@@ -80,6 +80,16 @@ export const ROUTES: PageRoute[] = [
   },
   { path: '/staff/activities/:activityId', component: lazy(() => import('./pages/staff-activity-edit-page.tsx')) },
   {
+    path: '/me/data',
+    component: lazy(() => import('./pages/my-data-page.tsx')),
+    menu: { label: 'ข้อมูลของฉัน', hint: 'ข้อมูลที่บันทึกไว้ เก็บนานเท่าไร ขอสำเนาหรือขอลบ', roles: EVERYONE },
+  },
+  {
+    path: '/staff/privacy',
+    component: lazy(() => import('./pages/staff-privacy-page.tsx')),
+    menu: { label: 'คำขอข้อมูลส่วนบุคคล', hint: 'คำขอดูและลบข้อมูลตาม PDPA เรียงตามวันครบกำหนด', roles: STAFF },
+  },
+  {
     path: '/staff/invites',
     component: lazy(() => import('./pages/staff-invites-page.tsx')),
     menu: { label: 'รหัสเชิญเจ้าหน้าที่', hint: 'สร้างรหัสให้เจ้าหน้าที่ อปท. ลงทะเบียน', roles: ['office-admin', ...STAFF] },

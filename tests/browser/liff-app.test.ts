@@ -31,7 +31,7 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the LIFF app in loca
     const { page, pageErrors } = await openLiff(harness(), '/', persona(harness(), 'villager'));
     await page.getByRole('heading', { name: 'Clinic Center' }).waitFor();
     const items = await page.locator('.menu-item strong').allTextContents();
-    expect(items).toEqual(['แจ้งเรื่องใหม่', 'เรื่องของฉัน', 'ลงทะเบียนเจ้าหน้าที่', 'ตารางกิจกรรม']);
+    expect(items).toEqual(['แจ้งเรื่องใหม่', 'เรื่องของฉัน', 'ลงทะเบียนเจ้าหน้าที่', 'ตารางกิจกรรม', 'ข้อมูลของฉัน']);
     await expect.poll(() => page.locator('.local-bar').textContent()).toContain('สมชาย ใจดี');
     await saveScreenshot(page, 'home-villager');
     expect(pageErrors).toEqual([]);
