@@ -8,6 +8,7 @@ import { normalizeText, stripToneMarks } from './normalize.ts';
 import { dropFinalParticles, joinLexiconWords, mergeAbbreviations, resolveQuestionParticle, stripTrailingParticles, type JoinedWord } from './rewrite.ts';
 import { segmentMany } from './segment.ts';
 import { DEFAULT_LEXICON } from './shipped-lexicon.ts';
+import { repairSpelling, type SpellingVocabulary } from './spelling-repair.ts';
 import { splitGluedWords } from './split-glued-words.ts';
 import { splitUnknownWord } from './split-unknown.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -77,8 +78,9 @@ interface SentenceWords {
 }
 
 /** The words of one sentence, joined into lexicon forms, each marked with a space before it or not. */
-function sentenceWords(normalized: string, segmented: string[], lexicon: ExpansionLexicon): SentenceWords {
-  const pieces = splitUnknownWords(splitGluedWords(mergeAbbreviations(segmented), lexicon.gluedForms), lexicon);
+function sentenceWords(normalized: string, segmented: string[], lexicon: ExpansionLexicon, speller: SpellingVocabulary | undefined): SentenceWords {
+  const split = splitUnknownWords(splitGluedWords(mergeAbbreviations(segmented), lexicon.gluedForms), lexicon);
+  const pieces = speller ? repairSpelling(speller, split) : split;
   const words = dropFinalParticles(resolveQuestionParticle(pieces));
   const breaks = markSpaceBreaks(normalized, words);
   const joined = joinLexiconWords(words, lexicon);
@@ -152,23 +154,30 @@ function prepareSentences(text: string, capped: boolean): string[] {
     .filter(Boolean);
 }
 
+export interface AnalyzeOptions {
+  /** A user's message is capped (MESSAGE_BUDGET); knowledge-base texts are read whole. */
+  capped: boolean;
+  /** Repairs misspelt stretches against the index's words (questions only: the knowledge base is spelt right). */
+  speller?: SpellingVocabulary;
+}
+
 /** analyzeText for many texts at once, segmenting all their sentences in one ICU pass. */
-export function analyzeTexts(texts: readonly string[], lexicon: ExpansionLexicon = DEFAULT_LEXICON, options = { capped: true }): AnalyzedText[] {
+export function analyzeTexts(texts: readonly string[], lexicon: ExpansionLexicon = DEFAULT_LEXICON, options: AnalyzeOptions = { capped: true }): AnalyzedText[] {
   const sentences = texts.map((text) => prepareSentences(text, options.capped));
   const segmented = segmentMany(sentences.flat());
   let cursor = 0;
   return sentences.map((list) => {
     const builder = new TextBuilder(lexicon);
     for (const sentence of list) {
-      builder.addSentence(sentenceWords(sentence, segmented[cursor++] ?? [], lexicon));
+      builder.addSentence(sentenceWords(sentence, segmented[cursor++] ?? [], lexicon, options.speller));
     }
     return builder.finish();
   });
 }
 
 /** normalise → cut into sentences → segment → join lexicon forms → expand → drop particles and stop words → clauses. */
-export function analyzeText(text: string, lexicon: ExpansionLexicon = DEFAULT_LEXICON): AnalyzedText {
-  return analyzeTexts([text], lexicon)[0] ?? { units: [], terms: [], surface: '', clauses: [] };
+export function analyzeText(text: string, lexicon: ExpansionLexicon = DEFAULT_LEXICON, speller?: SpellingVocabulary): AnalyzedText {
+  return analyzeTexts([text], lexicon, { capped: true, speller })[0] ?? { units: [], terms: [], surface: '', clauses: [] };
 }
 
 /** Per generation; a full 10,000-entry knowledge base (about 60,000 distinct texts) fits in one. */

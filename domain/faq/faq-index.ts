@@ -1,12 +1,14 @@
 import { analyzeEntries, type AnalyzedEntry } from './analyze-entries.ts';
 import { buildFuzzyVocabulary, type FuzzyVocabulary } from './fuzzy-vocabulary.ts';
 import { buildGramTables, type GramTables } from './gram-tables.ts';
+import { indexSpeller } from './index-speller.ts';
 import { parseRangeToken, type NumberRange } from './number-ranges.ts';
 import { inverseDocumentFrequency } from './posting-lists.ts';
 import type { ExpansionLexicon } from './expansion-lexicon.ts';
 import { createScoringScratch, type ScoringScratch } from './scoring-scratch.ts';
 import { DEFAULT_LEXICON } from './shipped-lexicon.ts';
 import { buildTermTables, type TermTables } from './term-tables.ts';
+import type { SpellingVocabulary } from './spelling-repair.ts';
 import type { FaqEntry } from './types.ts';
 
 export { ANSWER_TERM_STRENGTH } from './term-tables.ts';
@@ -36,6 +38,8 @@ export interface FaqIndex extends WordTables, GramTables {
   /** Per entry: its keyword phrases (curated topic markers). */
   keywords: IndexedKeyword[][];
   fuzzy: FuzzyVocabulary;
+  /** Re-cuts misspelt stretches of a question (spelling-repair.ts). */
+  speller: SpellingVocabulary;
   /** The number ranges the knowledge base states (60–69 ปี), with their term ids. */
   numberRanges: (NumberRange & { id: number })[];
   lexicon: ExpansionLexicon;
@@ -95,6 +99,7 @@ export function buildFaqIndex(allEntries: FaqEntry[], lexicon: ExpansionLexicon 
   const phrasings = analyzed.map((entry) => entry.phrasings);
   const { phrasingTermIds, ...terms } = buildTermTables(phrasings, analyzed.map((entry) => entry.answer));
   const sentenceTerms = phrasingTermIds.flat();
+  const fuzzy = buildFuzzyVocabulary(byFrequency(terms));
   return {
     entries,
     ...terms,
@@ -105,7 +110,8 @@ export function buildFaqIndex(allEntries: FaqEntry[], lexicon: ExpansionLexicon 
     sentenceTermNorm: Float64Array.from(sentenceTerms, (ids) => idfNorm(terms.idf, ids)),
     entrySentenceStart: entrySentenceStarts(phrasings.map((texts) => texts.length)),
     keywords: analyzed.map((entry) => indexKeywords(entry, terms)),
-    fuzzy: buildFuzzyVocabulary(byFrequency(terms)),
+    fuzzy,
+    speller: indexSpeller(terms.termIds, fuzzy, lexicon),
     numberRanges: numberRanges(terms.termIds),
     lexicon,
     scratch: createScoringScratch(entries.length, sentenceTerms.length),

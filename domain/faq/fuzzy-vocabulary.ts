@@ -9,7 +9,8 @@ export interface FuzzyVocabulary {
   deletions: Map<string, string>;
 }
 
-const MIN_EDIT_LENGTH = 4;
+/** Shorter words are too easily one edit away from another word to be corrected by an edit. */
+export const MIN_EDIT_LENGTH = 4;
 
 function oneDeletions(word: string): string[] {
   const chars = [...word];
@@ -33,10 +34,9 @@ export function buildFuzzyVocabulary(words: Iterable<string>): FuzzyVocabulary {
   return vocabulary;
 }
 
-export function correctWord(vocabulary: FuzzyVocabulary, word: string): string | undefined {
-  const toneless = stripToneMarks(word);
-  const sameLetters = vocabulary.toneless.get(toneless);
-  if (sameLetters !== undefined || [...toneless].length < MIN_EDIT_LENGTH) return sameLetters;
+/** The word one edit away from `toneless` (a word already stripped of tone marks), if any. */
+export function editMatch(vocabulary: FuzzyVocabulary, toneless: string): string | undefined {
+  if ([...toneless].length < MIN_EDIT_LENGTH) return undefined;
   const direct = vocabulary.deletions.get(toneless);
   if (direct !== undefined) return direct;
   for (const deletion of oneDeletions(toneless)) {
@@ -44,4 +44,9 @@ export function correctWord(vocabulary: FuzzyVocabulary, word: string): string |
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+export function correctWord(vocabulary: FuzzyVocabulary, word: string): string | undefined {
+  const toneless = stripToneMarks(word);
+  return vocabulary.toneless.get(toneless) ?? editMatch(vocabulary, toneless);
 }

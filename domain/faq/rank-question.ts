@@ -94,7 +94,7 @@ const EMPTY: Omit<RankedQuery, 'terms' | 'clauseCount'> = {
 
 /** Every question gets a ranked list, best first, with what the decision needs to know about it. */
 export function rankQuestion(index: FaqIndex, text: string): RankedQuery {
-  const query = analyzeText(text, index.lexicon);
+  const query = analyzeText(text, index.lexicon, index.speller);
   const terms = resolveQueryTerms(index, query);
   const total = terms.reduce((sum, term) => sum + term.weight, 0);
   const clauseCount = query.clauses.length;
