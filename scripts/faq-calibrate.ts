@@ -26,7 +26,16 @@ import { SHIPPED_VOCABULARY } from '../domain/faq/vocabulary/shipped-vocabulary.
 
 const MODEL_PATH = 'data/faq/decision-model.json';
 /** The labelled sets that are not blind; the shared dev set is used when it is beside the checkout. */
-const LABELLED_SETS = ['tests/fixtures/faq-extra.jsonl', 'tests/fixtures/faq-holdout.jsonl', 'tests/fixtures/faq-blind.jsonl', 'tests/fixtures/faq-tune-r2.jsonl', '../shared/faq/dev.jsonl'];
+const LABELLED_SETS = [
+  'tests/fixtures/faq-extra.jsonl',
+  'tests/fixtures/faq-holdout.jsonl',
+  'tests/fixtures/faq-blind.jsonl',
+  'tests/fixtures/faq-blind-2.jsonl',
+  'tests/fixtures/faq-blind-3.jsonl',
+  'tests/fixtures/faq-tune-r2.jsonl',
+  'tests/fixtures/faq-tune-r3.jsonl',
+  '../shared/faq/dev.jsonl',
+];
 
 async function readLabelledSets(paths: string[]): Promise<LabelledSet[]> {
   const present = paths.filter((path) => existsSync(path));
