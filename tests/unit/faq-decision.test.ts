@@ -60,6 +60,21 @@ describe('the calibrated decision', () => {
     expect(match.otherAgency?.name).toMatch(/ขนส่ง/);
   });
 
+  it('sends look-alike questions of banks, lottery, police and electricity bills to their agency, and keeps ours', () => {
+    const elsewhere: [string, string][] = [
+      ['ลืมรหัสเอทีเอ็ม ทำยังไงดี', 'bank'],
+      ['ถูกหวยรางวัลที่ 1 ไปขึ้นเงินที่ไหน', 'glo'],
+      ['บ้านโดนงัด ของหายหมด', 'police'],
+      ['ค่าไฟแพงผิดปกติ', 'pea'],
+    ];
+    for (const [question, agency] of elsewhere) {
+      const match = matchQuestion(index, question);
+      expect([match.decision, match.otherAgency?.id], question).toEqual(['none', agency]);
+    }
+    expect(matchQuestion(index, 'เบี้ยผู้สูงอายุเข้าบัญชีธนาคารวันไหน').faqId).toBe('elderly-allowance-payment-date');
+    expect(matchQuestion(index, 'จ่ายภาษีที่ดินผ่านธนาคารได้ไหม').faqId).toBe('tax-payment-channels');
+  });
+
   it('ships a fitted model with its k-fold report', () => {
     expect(SHIPPED_DECISION_MODEL.fittedAt).not.toBe('never');
     expect(SHIPPED_DECISION_MODEL.figures).toMatchObject({ kFold: { top1: expect.any(Number) }, unseenKFold: { rightAmongChoices: expect.any(Number) } });

@@ -22,6 +22,7 @@ export const FEATURE_NAMES = [
   'spellingMargin',
   'topUnknown',
   'agencyUnexplained',
+  'agencyShare',
 ] as const;
 
 /** A bare topic ("ภาษีที่ดิน") that several entries cover completely does not say which one is meant. */
@@ -63,6 +64,8 @@ export function decisionFeatures(ranked: RankedQuery): number[] {
     spellingMargin: (first?.signals.spelling ?? 0) - (second?.signals.spelling ?? 0),
     topUnknown: largestUnknownShare(ranked),
     agencyUnexplained: ranked.agencyUnexplained,
+    // Another agency's business named at all, even where an entry's answer mentions it (แจ้งความ in fire relief).
+    agencyShare: ranked.agencyShare,
   };
   return FEATURE_NAMES.map((name) => values[name]);
 }
