@@ -3,6 +3,7 @@ import { useBotHarness } from '../../helpers/bot-harness.ts';
 import { userWithRole } from '../../helpers/api-client.ts';
 import { chatAs } from '../../helpers/chat-driver.ts';
 import { OutboxMessageModel } from '../../../models/outbox-message.ts';
+import { PrivacyRequestModel } from '../../../models/privacy-request.ts';
 
 const bot = useBotHarness();
 const DAY_MS = 86_400_000;
@@ -69,6 +70,18 @@ describe('privacy API (PDPA requests from the «ข้อมูลของฉ�
     expect(counts).toMatchObject({ 'บัญชีและโปรไฟล์ LINE': 1, 'คำขอเรื่องข้อมูลส่วนบุคคล': 1 });
     expect(counts['ข้อความที่ส่งถึงบอท']).toBeGreaterThanOrEqual(3);
     expect(JSON.stringify(holdings.json)).not.toMatch(/เบี้ยผู้สูงอายุ|บุญเรือน|U[0-9a-f]{32}/);
+  });
+
+  it('when a request is past its deadline, then it heads the open list marked overdue', async () => {
+    const staff = await userWithRole(bot, 'เจ้าหน้าที่ดูกำหนด', 'staff');
+    const late = await userWithRole(bot, 'คำขอค้างนาน');
+    const longAgo = new Date(Date.now() - 40 * DAY_MS);
+    await PrivacyRequestModel.create({ number: 'PR-2568-9999', lineUserId: late.userId, kind: 'access', status: 'open', requestedAt: longAgo, dueAt: new Date(longAgo.getTime() + 30 * DAY_MS), requestKey: 'test:overdue' });
+    await (await userWithRole(bot, 'คำขอใหม่')).api('/me/privacy-requests', { method: 'POST', body: { kind: 'access' } });
+    const requests = (await staff.api('/staff/privacy-requests')).json.requests as { number: string; overdue: boolean; dueAt: string }[];
+    expect(requests[0]).toMatchObject({ number: 'PR-2568-9999', overdue: true });
+    expect(requests.slice(1).every((request) => !request.overdue)).toBe(true);
+    expect(requests.map((request) => request.dueAt)).toEqual(requests.map((request) => request.dueAt).sort());
   });
 
   it('when staff close an access request, then it leaves the open list and heads the done list', async () => {
