@@ -1,4 +1,5 @@
 import { ConversationStateModel } from '../../models/conversation-state.ts';
+import { createBulkWriter } from '../../infra/workers/bulk-writer.ts';
 
 export type Conversation = { flow: string; step: string; data: Record<string, unknown> };
 
@@ -7,6 +8,9 @@ export type ConversationStore = {
   set(lineUserId: string, conversation: Conversation): Promise<void>;
   clear(lineUserId: string): Promise<void>;
 };
+
+/** Nearly every answer remembers its question: the answers being sent at once share one write. */
+const writes = createBulkWriter(() => ConversationStateModel.collection);
 
 /** Conversation state lives in MongoDB so any instance can continue any user's conversation. */
 export function createConversationStore(ttlMinutes: number, now: () => Date = () => new Date()): ConversationStore {
@@ -18,11 +22,11 @@ export function createConversationStore(ttlMinutes: number, now: () => Date = ()
     },
     async set(lineUserId, conversation) {
       const expiresAt = new Date(now().getTime() + ttlMinutes * 60_000);
-      await ConversationStateModel.updateOne(
-        { lineUserId },
-        { $set: { ...conversation, expiresAt } },
-        { upsert: true },
-      );
+      // The timestamps mongoose would add, since the group-committed write goes past it.
+      const at = new Date();
+      await writes.write({
+        updateOne: { filter: { lineUserId }, update: { $set: { ...conversation, expiresAt, updatedAt: at }, $setOnInsert: { createdAt: at } }, upsert: true },
+      });
     },
     async clear(lineUserId) {
       await ConversationStateModel.deleteOne({ lineUserId });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { FlowStateModel } from '../../models/flow-state.ts';
+import { FlowStateModel, type FlowStateDocument } from '../../models/flow-state.ts';
+import { createBatchedLookup } from '../../infra/workers/batched-lookup.ts';
 
 /** A flow as stored: `state` is still unchecked; the flow's own schema reads it. */
 export type StoredFlow = { flow: string; flowId: string; state: unknown; expired: boolean };
@@ -26,13 +27,15 @@ function plain(state: unknown): unknown {
 
 /** Flow state lives in MongoDB: any instance can continue anyone's flow. */
 export function createFlowStore(now: () => Date = () => new Date()): FlowStore {
+  // Every message asks whether its sender is in a flow: the events being processed at once ask in one query.
+  const lookup = createBatchedLookup<FlowStateDocument>(FlowStateModel, 'lineUserId');
   const times = (ttlMs: number) => {
     const expiresAt = new Date(now().getTime() + ttlMs);
     return { expiresAt, purgeAt: new Date(expiresAt.getTime() + REMEMBER_EXPIRED_MS) };
   };
   return {
     async load(lineUserId) {
-      const stored = await FlowStateModel.findOne({ lineUserId }).lean();
+      const stored = await lookup.get(lineUserId);
       if (!stored) return null;
       return { flow: stored.flow, flowId: stored.flowId, state: stored.state, expired: stored.expiresAt <= now() };
     },

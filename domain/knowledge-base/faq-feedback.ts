@@ -1,4 +1,5 @@
 import { FaqEntryModel } from '../../models/faq-entry.ts';
+import { createBulkWriter } from '../../infra/workers/bulk-writer.ts';
 import { UnansweredQuestionModel, type UnansweredReason } from '../../models/unanswered-question.ts';
 import { normalizeText } from '../faq/normalize.ts';
 import type { FaqCandidate } from '../faq/types.ts';
@@ -14,12 +15,16 @@ import { assignToGroup, recountGroups } from './unanswered-groups.ts';
  */
 export const COUNTED_EVENTS_KEPT = 200;
 
+/** Every answer shown counts: the answers being sent at once share one write (no timestamps, so nothing for mongoose to add). */
+const counters = createBulkWriter(() => FaqEntryModel.collection);
+
 async function countOnce(faqId: string, field: 'hitCount' | 'helpfulCount' | 'notHelpfulCount', eventKey: string): Promise<void> {
-  await FaqEntryModel.updateOne(
-    { faqId, countedEvents: { $ne: eventKey } },
-    { $inc: { [field]: 1 }, $push: { countedEvents: { $each: [eventKey], $slice: -COUNTED_EVENTS_KEPT } } },
-    { timestamps: false },
-  );
+  await counters.write<{ faqId: string; countedEvents: string[] } & Record<typeof field, number>>({
+    updateOne: {
+      filter: { faqId, countedEvents: { $ne: eventKey } },
+      update: { $inc: { [field]: 1 }, $push: { countedEvents: { $each: [eventKey], $slice: -COUNTED_EVENTS_KEPT } } },
+    },
+  });
 }
 
 export async function recordFaqShown(faqId: string, webhookEventId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { FaqAskModel, FaqVoteModel, type FaqAskOutcome } from '../../models/faq-ask.ts';
+import { createBulkWriter } from '../../infra/workers/bulk-writer.ts';
 
 /** The webhook event a question or vote came in; its id makes every write here idempotent. */
 export type AskEvent = { webhookEventId: string; at: Date; lineUserId: string | undefined };
@@ -12,14 +13,19 @@ function askerKey(lineUserId: string): string {
   return createHash('sha256').update(`faq-ask:${lineUserId}`).digest('base64url').slice(0, 22);
 }
 
+/** Nearly every question is logged: the questions being answered at once share one write (the values are already of the schema's types). */
+const asks = createBulkWriter(() => FaqAskModel.collection);
+
 /** Records what the bot did with a typed question, once per event. */
 export async function logFaqAsk(event: AskEvent, outcome: Exclude<FaqAskOutcome, 'clarified'>, faqId?: string): Promise<void> {
   const pendingFor = outcome === 'clarify' && event.lineUserId ? askerKey(event.lineUserId) : undefined;
-  await FaqAskModel.updateOne(
-    { _id: `ask:${event.webhookEventId}` },
-    { $setOnInsert: { askedAt: event.at, outcome, ...(faqId ? { faqId } : {}), ...(pendingFor ? { pendingFor } : {}) } },
-    { upsert: true },
-  );
+  await asks.write<{ _id: string }>({
+    updateOne: {
+      filter: { _id: `ask:${event.webhookEventId}` },
+      update: { $setOnInsert: { askedAt: event.at, outcome, ...(faqId ? { faqId } : {}), ...(pendingFor ? { pendingFor } : {}) } },
+      upsert: true,
+    },
+  });
 }
 
 /**

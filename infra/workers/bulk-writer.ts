@@ -19,7 +19,8 @@ export class WriteRefused extends Error {
 export function isUnencodableDocument(error: unknown): boolean {
   return error instanceof Error && error.name === 'BSONError';
 }
-export type BulkWriter = { write(op: Operation): Promise<WriteOutcome> };
+/** `Schema` types the op by its collection's fields (the driver's bare Document has `_id` an ObjectId and no array field). */
+export type BulkWriter = { write<Schema extends mongo.Document = mongo.Document>(op: mongo.AnyBulkWriteOperation<NoInfer<Schema>>): Promise<WriteOutcome> };
 
 const MAX_OPERATIONS_PER_COMMIT = 1_000;
 
@@ -51,7 +52,7 @@ export function createBulkWriter(collection: () => mongo.Collection): BulkWriter
   return {
     write(op) {
       return new Promise<WriteOutcome>((resolve, reject) => {
-        waiting.push({ op, resolve, reject });
+        waiting.push({ op: op as Operation, resolve, reject });
         if (!scheduled && !committing) {
           scheduled = true;
           setImmediate(flush);

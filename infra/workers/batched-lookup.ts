@@ -1,0 +1,60 @@
+import type { Model } from 'mongoose';
+
+type Waiter<Doc> = { key: string; resolve(doc: Doc | null): void; reject(error: unknown): void };
+
+export type BatchedLookup<Doc> = { get(key: string): Promise<Doc | null> };
+
+const MAX_KEYS_PER_QUERY = 500;
+
+/**
+ * Group reads by a unique field, the read-side twin of bulk-writer.ts: while one query is on its
+ * way, the lookups asked meanwhile gather into the next `{field: {$in: [...]}}`, so a hundred
+ * events being processed at once share one round trip instead of paying one each; a lone lookup
+ * still goes at once. A caller's own earlier write has finished before it asks, so it sees it.
+ */
+export function createBatchedLookup<Doc extends Record<string, unknown>>(
+  // any: the schema type differs per model; only `field` is read back here.
+  model: Model<any>,
+  field: string,
+): BatchedLookup<Doc> {
+  let waiting: Waiter<Doc>[] = [];
+  let querying = false;
+  let scheduled = false;
+
+  const flush = () => {
+    scheduled = false;
+    if (querying || waiting.length === 0) return;
+    const batch = waiting.slice(0, MAX_KEYS_PER_QUERY);
+    waiting = waiting.slice(batch.length);
+    querying = true;
+    void answer(model, field, batch).finally(() => {
+      querying = false;
+      flush();
+    });
+  };
+
+  return {
+    get(key) {
+      return new Promise<Doc | null>((resolve, reject) => {
+        waiting.push({ key, resolve, reject });
+        if (!scheduled && !querying) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      });
+    },
+  };
+}
+
+async function answer<Doc extends Record<string, unknown>>(model: Model<any>, field: string, batch: Waiter<Doc>[]): Promise<void> {
+  try {
+    const keys = [...new Set(batch.map((waiter) => waiter.key))];
+    const found = (await model.find({ [field]: { $in: keys } }).lean()) as Doc[];
+    const byKey = new Map<unknown, Doc>();
+    // The field is unique; should a duplicate ever exist, the first one found wins, as findOne's would.
+    for (const doc of found) if (!byKey.has(doc[field])) byKey.set(doc[field], doc);
+    for (const waiter of batch) waiter.resolve(byKey.get(waiter.key) ?? null);
+  } catch (error) {
+    for (const waiter of batch) waiter.reject(error);
+  }
+}
