@@ -46,7 +46,26 @@ export function editMatch(vocabulary: FuzzyVocabulary, toneless: string): string
   return undefined;
 }
 
-export function correctWord(vocabulary: FuzzyVocabulary, word: string): string | undefined {
+/**
+ * Consonants that regional and colloquial writing puts for the central one: Isan and Northern ฮ for ร
+ * (ฮ้าน, เฮือน, ฮ้องเรียน), Northern จ for ช (จ้วย), Isan ซ for ช (ซ่วย), and ล for ร in casual typing.
+ */
+const SOUND_SHIFTS: readonly [string, string][] = [['ฮ', 'ร'], ['จ', 'ช'], ['ซ', 'ช'], ['ล', 'ร']];
+
+/** The word `toneless` is when each of one kind of regional consonant is read as the central one. */
+export function soundMatch(vocabulary: FuzzyVocabulary, toneless: string): string | undefined {
+  for (const [regional, central] of SOUND_SHIFTS) {
+    if (!toneless.includes(regional)) continue;
+    const word = vocabulary.toneless.get(toneless.replaceAll(regional, central));
+    if (word !== undefined) return word;
+  }
+  return undefined;
+}
+
+/** A real word (`isWord`) is only read with other tone marks: an edit or a sound shift would make it another word. */
+export function correctWord(vocabulary: FuzzyVocabulary, word: string, isWord: (word: string) => boolean = () => false): string | undefined {
   const toneless = stripToneMarks(word);
-  return vocabulary.toneless.get(toneless) ?? editMatch(vocabulary, toneless);
+  const sameLetters = vocabulary.toneless.get(toneless);
+  if (sameLetters !== undefined || isWord(word)) return sameLetters;
+  return soundMatch(vocabulary, toneless) ?? editMatch(vocabulary, toneless);
 }

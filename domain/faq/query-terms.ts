@@ -55,7 +55,7 @@ function ownMatch(index: FaqIndex, word: string, corrections: Corrections): Term
   if (id !== undefined) return { term: word, id, strength: 1, kind: 'word' };
   if (word.length > MESSAGE_BUDGET.maxWordForCorrection || corrections.left <= 0) return undefined;
   corrections.left--;
-  const corrected = correctWord(index.fuzzy, word);
+  const corrected = correctWord(index.fuzzy, word, index.speller.isWord);
   const correctedId = corrected === undefined ? undefined : index.termIds.get(corrected);
   return corrected !== undefined && correctedId !== undefined
     ? { term: corrected, id: correctedId, strength: CORRECTED_STRENGTH, kind: 'corrected' }

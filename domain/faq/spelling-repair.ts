@@ -1,4 +1,4 @@
-import { editMatch } from './fuzzy-vocabulary.ts';
+import { editMatch, soundMatch } from './fuzzy-vocabulary.ts';
 import { stripToneMarks } from './normalize.ts';
 import { misspeltStretches, tonelessMatch, type SpellingVocabulary } from './spelling-stretches.ts';
 
@@ -14,10 +14,10 @@ export type { SpellingVocabulary } from './spelling-stretches.ts';
 const MAX_WORD = 20;
 const MAX_WINDOW = 40;
 /**
- * Cost of one piece of a cut: an index word, a dictionary word, the same letters with other tone marks, one
- * edit away, or unknown letters. An edit costs more than two real words, so it never merges them (ลา|ออก).
+ * Cost of one piece of a cut: an index word, a dictionary word, the same letters with other tone marks, a
+ * regional consonant read as the central one (fuzzy-vocabulary.ts), one edit away, or unknown letters. An edit costs more than two real words, so it never merges them (ลา|ออก).
  */
-const COST = { exact: 1, word: 1.2, toneless: 1.25, edit: 2.5, unknown: 1, unknownPerChar: 0.6 };
+const COST = { exact: 1, word: 1.2, toneless: 1.25, sound: 1.5, edit: 2.5, unknown: 1, unknownPerChar: 0.6 };
 /** The new cut must beat ICU's by this much (a tie keeps what the user typed). */
 const MIN_GAIN = 0.5;
 
@@ -37,9 +37,11 @@ function known(vocabulary: SpellingVocabulary, text: string): Piece | undefined 
   const toneless = stripToneMarks(text);
   const sameLetters = tonelessMatch(vocabulary, toneless);
   if (sameLetters !== undefined) return { word: sameLetters, cost: COST.toneless };
-  for (const table of vocabulary.fuzzy) {
-    const word = editMatch(table, toneless);
-    if (word !== undefined) return { word, cost: COST.edit };
+  for (const [match, cost] of [[soundMatch, COST.sound], [editMatch, COST.edit]] as const) {
+    for (const table of vocabulary.fuzzy) {
+      const word = match(table, toneless);
+      if (word !== undefined) return { word, cost };
+    }
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../domain/faq/analyze.ts';
 import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
-import { buildFuzzyVocabulary } from '../../domain/faq/fuzzy-vocabulary.ts';
+import { buildFuzzyVocabulary, correctWord } from '../../domain/faq/fuzzy-vocabulary.ts';
 import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import { repairSpelling, type SpellingVocabulary } from '../../domain/faq/spelling-repair.ts';
 import { isThaiWord } from '../../domain/faq/thai-dictionary.ts';
@@ -40,6 +40,22 @@ describe('repairSpelling: real words stay as typed', () => {
   it('leaves a sentence without fragments or misspelt joins untouched, and Latin pieces alone', () => {
     const pieces = ['upload', 'ฟอร์ม', 'ที่ไหน'];
     expect(repairSpelling(civic, pieces)).toEqual(pieces);
+  });
+});
+
+describe('correctWord: regional consonants and real words', () => {
+  const table = buildFuzzyVocabulary(['ร้องเรียน', 'ร้าน', 'ช่วย', 'ลบออก', 'เรือน']);
+
+  it('reads Isan and Northern ฮ for ร and Northern จ for ช as the central word', () => {
+    expect(correctWord(table, 'ฮ้องเรียน', isThaiWord)).toBe('ร้องเรียน');
+    expect(correctWord(table, 'ฮ้าน', isThaiWord)).toBe('ร้าน');
+    expect(correctWord(table, 'จ้วย', isThaiWord)).toBe('ช่วย');
+  });
+
+  it('corrects a real word only for its tone marks, never by an edit', () => {
+    expect(correctWord(table, 'ลาออก', isThaiWord)).toBeUndefined();
+    expect(correctWord(table, 'ลาออก')).toBe('ลบออก');
+    expect(correctWord(table, 'เรื่อน', isThaiWord)).toBe('เรือน');
   });
 });
 
