@@ -5,8 +5,10 @@ import { isChromiumInstalled, screenshotTarget } from '../helpers/browser.ts';
 import { openLiff, persona, saveScreenshot, useLiffHarness, type LiffHarness } from '../helpers/liff-browser.ts';
 import { expectEveryFieldLabelled, expectLargeTouchTargets, expectNoSidewaysScroll } from '../helpers/liff-a11y.ts';
 import { chatAs } from '../helpers/chat-driver.ts';
+import { PrivacyRequestModel } from '../../models/privacy-request.ts';
 
 const ERASED_NOTICE = 'ลบข้อมูลส่วนตัวของคุณเรียบร้อยแล้ว';
+const DAY_MS = 86_400_000;
 
 /** The README's phone-width picture of a page, as the other LIFF screenshots (palette PNG). */
 async function docsScreenshot(page: Page, file: string): Promise<void> {
@@ -22,6 +24,16 @@ async function fileCase(harness: LiffHarness, userId: string): Promise<string> {
     body: JSON.stringify({ kind: 'problem', category: 'road', description: 'ถนนหน้าบ้านมาลัยเป็นหลุมลึก น้ำขังทุกครั้งที่ฝนตก', area: { districtCode: '7209', subdistrictCode: '720903' }, contact: { name: 'มาลัย ใจงาม', phone: '0861234567', consent: true } }),
   });
   return ((await filed.json()) as { case: { ticket: string } }).case.ticket;
+}
+
+const OVERDUE_NUMBER = 'PR-2569-0900';
+
+/** An access request left 40 days, 10 past the law's 30: the staff page must put it first, marked. */
+async function overdueAccessRequest(harness: LiffHarness): Promise<void> {
+  const person = harness.emulator.users.add({ displayName: 'สมหมาย รอนาน' });
+  await harness.emulator.sendFromUser(person.userId, { type: 'follow' });
+  const requestedAt = new Date(Date.now() - 40 * DAY_MS);
+  await PrivacyRequestModel.create({ number: OVERDUE_NUMBER, lineUserId: person.userId, kind: 'access', status: 'open', requestedAt, dueAt: new Date(requestedAt.getTime() + 30 * DAY_MS), requestKey: 'test:overdue' });
 }
 
 async function expectPhoneFriendly(page: Page): Promise<void> {
@@ -94,9 +106,12 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: «ข้อม
 
   it('when staff review the erasure and confirm it, then the person hears once and nothing of them is left on «ข้อมูลของฉัน»', async (context) => {
     if (!number) context.skip('needs the erasure request');
+    await overdueAccessRequest(harness());
     const { page, pageErrors } = await openLiff(harness(), '/staff/privacy', persona(harness(), 'staff'));
     const card = page.locator('.card', { hasText: number });
     await card.getByText('มาลัย ขอลบ').waitFor();
+    const first = page.locator('.plain-list > .card').first();
+    expect([await first.getAttribute('class'), await first.textContent()]).toEqual(['card overdue', expect.stringContaining('เลยกำหนดมา 10 วัน')]);
     expect(await page.locator('main').textContent()).not.toContain(villagerId);
     await card.getByRole('button', { name: 'ตรวจข้อมูลที่จะลบ' }).click();
     await card.locator('.holdings div', { hasText: 'เรื่องที่แจ้ง' }).getByText('1').waitFor();
@@ -107,6 +122,9 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: «ข้อม
     await card.getByRole('button', { name: 'ลบข้อมูลแล้วแจ้งผู้ขอ' }).click();
     await page.getByRole('status').filter({ hasText: `ลบข้อมูลตามคำขอ ${number} แล้ว` }).waitFor({ timeout: 20_000 });
     await expect.poll(() => page.locator('.card', { hasText: number }).count()).toBe(0);
+    await page.locator('.card', { hasText: OVERDUE_NUMBER }).getByRole('button', { name: 'ให้สำเนาแล้ว ปิดคำขอ' }).click();
+    await page.getByRole('status').filter({ hasText: `ปิดคำขอ ${OVERDUE_NUMBER} แล้วค่ะ` }).waitFor();
+    await page.getByText('ไม่มีคำขอที่รอดำเนินการค่ะ').waitFor();
     await page.getByRole('button', { name: 'ดำเนินการแล้ว' }).click();
     await page.locator('.card', { hasText: number }).getByText('ลบข้อมูลแล้ว (ไม่ระบุตัวตน)').waitFor();
     expect(pageErrors).toEqual([]);

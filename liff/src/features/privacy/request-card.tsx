@@ -29,14 +29,14 @@ export function RequestCard({ request, now, onDone }: { request: PrivacyRequestV
       <dl class="record-lines">
         <div><dt>ผู้ขอ</dt><dd>{request.erased ? 'ลบข้อมูลแล้ว (ไม่ระบุตัวตน)' : (request.name ?? 'ไม่ทราบชื่อ')}</dd></div>
         <div><dt>ยื่นเมื่อ</dt><dd>{thaiDateTime(request.requestedAt)}</dd></div>
-        {open ? <div><dt>กำหนดเสร็จ</dt><dd>{thaiDate(request.dueAt)}</dd></div> : <div><dt>ดำเนินการเมื่อ</dt><dd>{request.handledAt ? thaiDateTime(request.handledAt) : '-'}</dd></div>}
+        {open ? <div><dt>กำหนดเสร็จ</dt><dd>{thaiDate(request.dueAt)}</dd></div> : <div><dt>เสร็จเมื่อ</dt><dd>{request.handledAt ? thaiDateTime(request.handledAt) : '-'}</dd></div>}
       </dl>
       {request.overdue && <p class="overdue-note">เลยกำหนดมา {Math.max(1, Math.floor((now - Date.parse(request.dueAt)) / DAY_MS))} วัน</p>}
       {failure && <p class="notice notice-error" role="alert">{failure.message}</p>}
       {open && request.kind === 'access' && (
         <div class="inline-form">
-          <p class="small muted">ผู้ขอดูและดาวน์โหลดข้อมูลได้เองที่หน้า «ข้อมูลของฉัน» หากต้องส่งสำเนาให้ใช้คำสั่ง privacy:export แล้วปิดคำขอ</p>
-          <button type="button" class="button block" disabled={busy} onClick={complete}>ส่งสำเนาแล้ว ปิดคำขอ</button>
+          <p class="small muted">ผู้ขอดูและดาวน์โหลดสำเนาได้เองที่หน้า «ข้อมูลของฉัน» ปิดคำขอเมื่อให้สำเนาแล้ว</p>
+          <button type="button" class="button block" disabled={busy} onClick={complete}>ให้สำเนาแล้ว ปิดคำขอ</button>
         </div>
       )}
       {open && request.kind === 'erasure' && !holdings && (
