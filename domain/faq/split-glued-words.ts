@@ -1,4 +1,5 @@
 import { segmentWords } from './segment.ts';
+import { isThaiWord } from './thai-dictionary.ts';
 
 /**
  * ICU does not know dotless abbreviations (อบต, ศพด) or dialect words (พรือ) and cuts them across its
@@ -49,6 +50,8 @@ function stretchFor(words: readonly string[], starts: readonly number[], start: 
   const firstStart = starts[first] ?? 0;
   const lastEnd = (starts[last] ?? 0) + (words[last]?.length ?? 0);
   if (pieceAt(starts, start) === pieceAt(starts, end - 1) || (start === firstStart && end === lastEnd)) return undefined;
+  // Real words that merely contain the form between them (เกือบ|ตกลง holds อบต) are left as they are.
+  if (words.slice(first, last + 1).every(isThaiWord)) return undefined;
   const joined = words.slice(first, last + 1).join('');
   const before = joined.slice(0, start - firstStart);
   const after = joined.slice(end - firstStart);

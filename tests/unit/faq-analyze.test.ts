@@ -86,6 +86,8 @@ describe('analyzeText: synonyms add, never replace', () => {
     expect(words('อยากได้ทุนจากอบต')).toContain('อบต');
     expect(means('ศพดรับเด็กกี่ขวบ')).toEqual(expect.arrayContaining(['ศพด', '#cdc', 'กี่', 'ขวบ']));
     expect(words('ขอตอบตกลงครับ')).not.toContain('อบต');
+    // Two real words that hold the form between them (เกือบ|ตกลง) are not cut into fragments.
+    expect(words('เด็กเกือบตกลงไปในท่อ')).toEqual(expect.arrayContaining(['เกือบ', 'ตกลง']));
   });
 
   it('when the segmenter leaves a lone consonant behind, then it is not a word', () => {
