@@ -23,6 +23,8 @@ const privacyRequestSchema = new Schema(
 
 privacyRequestSchema.index({ status: 1, dueAt: 1 });
 privacyRequestSchema.index({ lineUserId: 1, kind: 1, status: 1 });
+// One open request per person and kind, whatever the request keys of two simultaneous asks.
+privacyRequestSchema.index({ lineUserId: 1, kind: 1 }, { unique: true, partialFilterExpression: { status: 'open' }, name: 'one_open_per_kind' });
 
 export type PrivacyRequestDocument = InferSchemaType<typeof privacyRequestSchema> & { _id: Types.ObjectId };
 export const PrivacyRequestModel = model('PrivacyRequest', privacyRequestSchema, 'privacy_requests');

@@ -31,7 +31,9 @@ export async function recordPrivacyRequest(input: { lineUserId: string; kind: 'a
     return created.toObject() as PrivacyRequest;
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
-    return (await PrivacyRequestModel.findOne({ requestKey: input.requestKey }).lean()) as PrivacyRequest;
+    // The same event again, or another ask of the same kind that got in first: either way, that request.
+    const same = { $or: [{ requestKey: input.requestKey }, { lineUserId: input.lineUserId, kind: input.kind, status: 'open' }] };
+    return (await PrivacyRequestModel.findOne(same).lean()) as PrivacyRequest;
   }
 }
 

@@ -46,6 +46,10 @@ describe('privacy API (PDPA requests from the «ข้อมูลของฉ�
     expect(tapAgain!.json.request).toEqual(request);
     const later = await villager.api('/me/privacy-requests', { method: 'POST', body: { kind: 'erasure' }, headers: { 'idempotency-key': 'erase-request-0002' } });
     expect((later.json.request as { number: string }).number).toBe(request.number);
+    // Two pages asking at once with their own keys, before either sees the other's request.
+    const other = await villagerWithMessages('สมศรีขอดู');
+    const asks = await Promise.all(['a', 'b', 'c'].map((k) => other.api('/me/privacy-requests', { method: 'POST', body: { kind: 'access' }, headers: { 'idempotency-key': `access-request-000${k}` } })));
+    expect(new Set(asks.map((ask) => (ask.json.request as { number: string }).number)).size).toBe(1);
 
     await chatAs(bot().emulator, staff.userId).waitFor(request.number);
     expect(await staffNotices(request.number)).toBe(1);
