@@ -45,7 +45,7 @@ export function createApiRouter(options: ApiOptions): Router {
     res.json({ lineUserId: actor.lineUserId, name: actor.name, role: actor.role, officeCode: actor.officeCode ?? null, officeName: office?.name ?? null });
   });
   router.use(createReferenceRoutes(options.cases));
-  router.use(createPrivacyRoutes({ cases: options.cases, outbox: options.outbox, pseudonymSecret: options.pseudonymSecret, retention: options.retention, staffPageUrl: options.liffPage('staff/privacy') }));
+  router.use(createPrivacyRoutes({ cases: options.cases, outbox: options.outbox, pseudonymSecret: options.pseudonymSecret, retention: options.retention, staffPageUrl: options.liffPage('staff/privacy'), myDataUrl: options.liffPage('me/data') }));
   router.use('/activities', createActivityRoutes(options.activities));
   router.use(createUploadRoutes());
   router.use('/cases', createCaseRoutes({ cases: options.cases, outbox: options.outbox }));

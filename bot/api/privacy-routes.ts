@@ -8,14 +8,14 @@ import { PrivacyRequestModel } from '../../models/privacy-request.ts';
 import { OutboxMessageModel } from '../../models/outbox-message.ts';
 import type { Outbox } from '../../infra/outbox/outbox.ts';
 import type { CaseService } from '../../domain/cases/case-service.ts';
-import { buildErased } from '../messages/privacy-messages.ts';
+import { buildAccessDone, buildErased } from '../messages/privacy-messages.ts';
 import { recordPrivacyRequestForStaff } from '../notifications/privacy-request-notice.ts';
 import { requireRole } from '../auth/require-actor.ts';
 import { caseActorOf } from './case-actor.ts';
 import { requestKeyOf } from './consultation-access.ts';
 import { parseOr400 } from './validate-body.ts';
 
-type Deps = { cases: CaseService; outbox: Outbox; pseudonymSecret: string; retention: Retention; staffPageUrl: string | undefined };
+type Deps = { cases: CaseService; outbox: Outbox; pseudonymSecret: string; retention: Retention; staffPageUrl: string | undefined; myDataUrl: string | undefined };
 
 const requestSchema = z.object({ kind: z.enum(['access', 'erasure'], 'กรุณาระบุว่าขอดูหรือขอลบข้อมูล') });
 const NOT_FOUND = { error: 'not_found', message: 'ไม่พบคำขอนี้ หรือดำเนินการไปแล้วค่ะ' };
@@ -54,6 +54,7 @@ export function createPrivacyRoutes(deps: Deps): Router {
     if (!open) return void res.status(404).json(NOT_FOUND);
     if (open.kind === 'erasure') await tellBeforeErasing(deps.outbox, open.lineUserId, open.number);
     const done = await completePrivacyRequest(String(req.params.id), { staffLineUserId: caseActorOf(res).lineUserId, now: deps.cases.now(), pseudonymSecret: deps.pseudonymSecret });
+    if (done && open.kind === 'access') await deps.outbox.push({ dedupeKey: `privacy:${open.number}:answered`, to: open.lineUserId, messages: buildAccessDone(open.number, deps.myDataUrl) });
     res.json({ ok: done !== null });
   });
   return router;

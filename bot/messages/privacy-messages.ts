@@ -48,6 +48,13 @@ export function buildErased(): messagingApi.Message[] {
   return [textMessage('ลบข้อมูลส่วนตัวของคุณเรียบร้อยแล้วค่ะ ตามคำขอ หากต้องการใช้บริการอีก พิมพ์คำถามได้เลย')];
 }
 
+/** Staff closed an access request: where the person reads and downloads everything. */
+export function buildAccessDone(number: string, pageUrl: string | undefined): messagingApi.Message[] {
+  const actions: messagingApi.Action[] = pageUrl ? [{ type: 'uri', label: 'เปิดข้อมูลของฉัน', uri: pageUrl }] : [];
+  const where = pageUrl ? 'ดูและดาวน์โหลดข้อมูลทั้งหมดได้ที่หน้า «ข้อมูลของฉัน»' : 'เจ้าหน้าที่จะส่งสำเนาให้ตามช่องทางที่ติดต่อไว้';
+  return [textMessage(`คำขอดูข้อมูล ${number} ดำเนินการแล้วค่ะ ${where}`, actions)];
+}
+
 /** Clinic Center staff hear of each request, with its legal deadline. */
 export function buildStaffPrivacyNotice(request: PrivacyRequest, pageUrl: string | undefined): messagingApi.Message[] {
   const what = request.kind === 'erasure' ? 'ขอลบข้อมูลส่วนบุคคล' : 'ขอดูข้อมูลส่วนบุคคล';

@@ -32,8 +32,8 @@ export async function recordPrivacyRequest(input: { lineUserId: string; kind: 'a
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
     // The same event again, or another ask of the same kind that got in first: either way, that request.
-    const same = { $or: [{ requestKey: input.requestKey }, { lineUserId: input.lineUserId, kind: input.kind, status: 'open' }] };
-    return (await PrivacyRequestModel.findOne(same).lean()) as PrivacyRequest;
+    const sameOpen = { lineUserId: input.lineUserId, kind: input.kind, status: 'open' as const };
+    return (await PrivacyRequestModel.findOne({ $or: [{ requestKey: input.requestKey }, sameOpen] }).lean()) as PrivacyRequest;
   }
 }
 

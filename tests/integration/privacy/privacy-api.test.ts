@@ -88,7 +88,7 @@ describe('privacy API (PDPA requests from the «ข้อมูลของฉ�
     expect(requests.map((request) => request.dueAt)).toEqual(requests.map((request) => request.dueAt).sort());
   });
 
-  it('when staff close an access request, then it leaves the open list and heads the done list', async () => {
+  it('when staff close an access request, then it leaves the open list, heads the done list and the person hears once where to read it', async () => {
     const staff = await userWithRole(bot, 'เจ้าหน้าที่ปิดคำขอ', 'staff');
     const villager = await villagerWithMessages('มานพขอสำเนา');
     const { number } = (await villager.api('/me/privacy-requests', { method: 'POST', body: { kind: 'access' } })).json.request as { number: string };
@@ -99,6 +99,8 @@ describe('privacy API (PDPA requests from the «ข้อมูลของฉ�
     const done = (await staff.api('/staff/privacy-requests?status=done')).json.requests as { number: string; status: string; handledAt: string | null }[];
     expect(done[0]).toMatchObject({ number, status: 'done', handledAt: expect.any(String) });
     expect((await villager.api('/me/data')).status).toBe(200);
+    await chatAs(bot().emulator, villager.userId).waitFor(`คำขอดูข้อมูล ${number} ดำเนินการแล้ว`);
+    expect(await OutboxMessageModel.countDocuments({ dedupeKey: { $regex: `^privacy:${number}:answered` } })).toBe(1);
   });
 
   it('when a villager calls the staff routes, then 403; when an id is malformed or unknown, then 404', async () => {
