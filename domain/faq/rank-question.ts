@@ -1,5 +1,6 @@
 import { analyzeText, type AnalyzedText } from './analyze.ts';
 import type { FaqIndex } from './faq-index.ts';
+import { asksOpinion } from './function-words.ts';
 import { clauseWeights, resolveQueryTerms, type QueryTerm } from './query-terms.ts';
 import { scoreEntries, type EntrySignals } from './score-entries.ts';
 import type { FaqCandidate } from './types.ts';
@@ -34,6 +35,8 @@ export interface RankedQuery {
   agencies: string[];
   /** Share of the question's weight in another agency's words that the best entry never speaks of. */
   agencyUnexplained: number;
+  /** It asks which shop, brand or dish is best (function-words.ts asksOpinion). */
+  asksOpinion: boolean;
 }
 
 function combine(signals: EntrySignals): number {
@@ -81,7 +84,7 @@ function agencyUnexplained(index: FaqIndex, terms: QueryTerm[], total: number, e
   return Math.min(1, weight / total);
 }
 
-const EMPTY: Omit<RankedQuery, 'terms' | 'clauseCount'> = {
+const EMPTY: Omit<RankedQuery, 'terms' | 'clauseCount' | 'asksOpinion'> = {
   candidates: [],
   unknownShare: 1,
   knownTerms: 0,
@@ -98,7 +101,7 @@ export function rankQuestion(index: FaqIndex, text: string): RankedQuery {
   const terms = resolveQueryTerms(index, query);
   const total = terms.reduce((sum, term) => sum + term.weight, 0);
   const clauseCount = query.clauses.length;
-  if (total === 0) return { ...EMPTY, terms, clauseCount };
+  if (total === 0) return { ...EMPTY, terms, clauseCount, asksOpinion: asksOpinion(text) };
   const whole = rankView(index, query, terms);
   const focusWeights = clauseWeights(query, true);
   const focusTerms = focusWeights.some((weight) => weight > 0) ? resolveQueryTerms(index, query, focusWeights) : [];
@@ -116,5 +119,6 @@ export function rankQuestion(index: FaqIndex, text: string): RankedQuery {
     focusAgrees: focus.length === 0 || focus[0]?.faqId === top?.faqId,
     ...agencyWeights(terms, total),
     agencyUnexplained: agencyUnexplained(index, terms, total, top?.signals.entry),
+    asksOpinion: asksOpinion(text),
   };
 }

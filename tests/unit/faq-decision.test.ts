@@ -75,6 +75,14 @@ describe('the calibrated decision', () => {
     expect(matchQuestion(index, 'จ่ายภาษีที่ดินผ่านธนาคารได้ไหม').faqId).toBe('tax-payment-channels');
   });
 
+  it('says no answer to a request for the best shop or brand, and still answers the permit for the same shop', () => {
+    for (const question of ['ร้านก๋วยเตี๋ยวแถวนี้ร้านไหนอร่อย', 'อู่ซ่อมรถแถวนี้ร้านไหนเก่ง', 'รถเข็นผู้ป่วยยี่ห้อไหนดี']) {
+      expect(matchQuestion(index, question).decision, question).toBe('none');
+    }
+    expect(matchQuestion(index, 'เปิดร้านก๋วยเตี๋ยวต้องขออนุญาตไหม').faqId).toBe('food-shop-permit');
+    expect(matchQuestion(index, 'เปิดอู่ซ่อมรถต้องขออนุญาตไหม').faqId).toBe('health-hazard-business-permit');
+  });
+
   it('ships a fitted model with its k-fold report', () => {
     expect(SHIPPED_DECISION_MODEL.fittedAt).not.toBe('never');
     expect(SHIPPED_DECISION_MODEL.figures).toMatchObject({ kFold: { top1: expect.any(Number) }, unseenKFold: { rightAmongChoices: expect.any(Number) } });

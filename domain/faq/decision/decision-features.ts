@@ -23,6 +23,7 @@ export const FEATURE_NAMES = [
   'topUnknown',
   'agencyUnexplained',
   'agencyShare',
+  'asksOpinion',
 ] as const;
 
 /** A bare topic ("ภาษีที่ดิน") that several entries cover completely does not say which one is meant. */
@@ -66,6 +67,7 @@ export function decisionFeatures(ranked: RankedQuery): number[] {
     agencyUnexplained: ranked.agencyUnexplained,
     // Another agency's business named at all, even where an entry's answer mentions it (แจ้งความ in fire relief).
     agencyShare: ranked.agencyShare,
+    asksOpinion: ranked.asksOpinion ? 1 : 0,
   };
   return FEATURE_NAMES.map((name) => values[name]);
 }

@@ -40,6 +40,7 @@ export const functionWordsFileSchema = z.object({
   finalQuestionParticles: z.array(word),
   clauseMarkers: z.array(word),
   questionLeads: z.array(word),
+  opinionCues: z.array(word),
 });
 
 export type Concept = z.infer<typeof conceptSchema>;
