@@ -1,4 +1,6 @@
 import { LineUserModel, type UserRole } from '../../models/line-user.ts';
+import { createBatchedLookup } from '../../infra/workers/batched-lookup.ts';
+import { createBulkWriter } from '../../infra/workers/bulk-writer.ts';
 
 export type LineProfile = { displayName: string; pictureUrl?: string; language?: string };
 export type ProfileLookup = (lineUserId: string) => Promise<LineProfile | null>;
@@ -24,23 +26,24 @@ export async function recordUnfollow(lineUserId: string, at: Date): Promise<void
   );
 }
 
+/** Every message records its sender: the senders of the events processed at once share one read and one write. */
+const knownUsers = createBatchedLookup<{ lineUserId: string; displayName?: string }>(LineUserModel, 'lineUserId', { displayName: 1 });
+const contacts = createBulkWriter(() => LineUserModel.collection);
+
+const definedFields = (profile: LineProfile) => Object.fromEntries(Object.entries(profile).filter(([, value]) => value !== undefined));
+
 /**
  * Notes that a user talked to the bot. The profile is fetched from LINE only the first time,
  * so an active chat does not cost a profile call per message.
  */
 export async function recordContact(lineUserId: string, at: Date, lookupProfile: ProfileLookup): Promise<void> {
-  const existing = await LineUserModel.findOneAndUpdate(
-    { lineUserId },
-    { $set: { lastSeenAt: at } },
-    { projection: { displayName: 1 } },
-  ).lean();
-  if (existing?.displayName) return;
-  const profile = await lookupProfile(lineUserId);
-  await LineUserModel.updateOne(
-    { lineUserId },
-    { $set: { lastSeenAt: at, ...(profile ?? {}) }, $setOnInsert: { role: 'villager', active: true } },
-    { upsert: true },
-  );
+  const existing = await knownUsers.get(lineUserId);
+  const profile = existing?.displayName ? null : await lookupProfile(lineUserId);
+  // What mongoose would add (timestamps, the schema defaults on insert), since the group-committed write goes past it.
+  const now = new Date();
+  const set = { lastSeenAt: at, updatedAt: now, ...(profile ? definedFields(profile) : {}) };
+  const update = { $set: set, $setOnInsert: { role: 'villager', active: true, createdAt: now } };
+  await contacts.write({ updateOne: { filter: { lineUserId }, update, upsert: !existing?.displayName } });
 }
 
 export async function findUserRole(lineUserId: string): Promise<{ role: UserRole; officeCode?: string } | null> {

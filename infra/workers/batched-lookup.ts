@@ -16,6 +16,8 @@ export function createBatchedLookup<Doc extends Record<string, unknown>>(
   // any: the schema type differs per model; only `field` is read back here.
   model: Model<any>,
   field: string,
+  /** Fields to read (`field` is always read); all when absent. */
+  projection?: Record<string, 1>,
 ): BatchedLookup<Doc> {
   let waiting: Waiter<Doc>[] = [];
   let querying = false;
@@ -27,7 +29,7 @@ export function createBatchedLookup<Doc extends Record<string, unknown>>(
     const batch = waiting.slice(0, MAX_KEYS_PER_QUERY);
     waiting = waiting.slice(batch.length);
     querying = true;
-    void answer(model, field, batch).finally(() => {
+    void answer({ model, field, projection }, batch).finally(() => {
       querying = false;
       flush();
     });
@@ -46,10 +48,12 @@ export function createBatchedLookup<Doc extends Record<string, unknown>>(
   };
 }
 
-async function answer<Doc extends Record<string, unknown>>(model: Model<any>, field: string, batch: Waiter<Doc>[]): Promise<void> {
+type Source = { model: Model<any>; field: string; projection: Record<string, 1> | undefined };
+
+async function answer<Doc extends Record<string, unknown>>({ model, field, projection }: Source, batch: Waiter<Doc>[]): Promise<void> {
   try {
     const keys = [...new Set(batch.map((waiter) => waiter.key))];
-    const found = (await model.find({ [field]: { $in: keys } }).lean()) as Doc[];
+    const found = (await model.find({ [field]: { $in: keys } }, projection ? { ...projection, [field]: 1 } : undefined).lean()) as Doc[];
     const byKey = new Map<unknown, Doc>();
     // The field is unique; should a duplicate ever exist, the first one found wins, as findOne's would.
     for (const doc of found) if (!byKey.has(doc[field])) byKey.set(doc[field], doc);
