@@ -13,11 +13,15 @@ type Flow = { flowId: string };
 
 const endAction = (flow: Flow) => postbackAction('จบการสนทนา', POSTBACK_ACTIONS.consultEnd, { f: flow.flowId }, 'จบการสนทนา');
 
-export function buildTopicPrompt(flow: Flow): messagingApi.Message[] {
+/** Asks the topic; a villager who told their story first hears it was kept, not the same question again. */
+export function buildTopicPrompt(flow: Flow, questionKept = false): messagingApi.Message[] {
   const topics = CONSULTATION_TOPICS.map((code) => findCategory(code)!).map((topic) =>
     postbackAction(topic.label, POSTBACK_ACTIONS.consultTopic, { f: flow.flowId, c: topic.code }, `ปรึกษาเรื่อง${topic.name}`),
   );
-  return [textMessage('คุยกับเจ้าหน้าที่ได้เลยค่ะ เรื่องที่อยากปรึกษาเกี่ยวกับอะไรคะ', [...topics, endAction(flow)])];
+  const text = questionKept
+    ? 'จดเรื่องที่เล่าไว้แล้วค่ะ ขอเลือกหัวข้อด้วยนะคะ จะได้ส่งถึงเจ้าหน้าที่ที่ดูแลเรื่องนั้น'
+    : 'คุยกับเจ้าหน้าที่ได้เลยค่ะ เรื่องที่อยากปรึกษาเกี่ยวกับอะไรคะ';
+  return [textMessage(text, [...topics, endAction(flow)])];
 }
 
 export function buildQuestionPrompt(flow: Flow): messagingApi.Message[] {

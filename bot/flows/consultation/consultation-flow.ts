@@ -4,6 +4,7 @@ import { CONSULTATION_TOPICS } from '../../../domain/consultations/consultations
 import { findCategory } from '../../../domain/cases/categories.ts';
 import type { ChatInput } from '../../conversation/chat-input.ts';
 import { isMenuCommand } from '../../conversation/menu-command.ts';
+import { findCommand } from '../../conversation/vocabulary.ts';
 import { POSTBACK_ACTIONS } from '../../postback/postback-data.ts';
 import { buildQuestionPrompt, buildTopicPrompt } from '../../messages/consultation-messages.ts';
 import { textMessage } from '../../messages/quick-reply.ts';
@@ -39,9 +40,12 @@ async function handle(context: Context, input: ChatInput): Promise<Turn> {
     return { next: 'end' };
   }
   if (input.kind === 'postback' && !input.action.startsWith(consultationFlow.actionPrefix)) return { next: 'pass' };
+  // «ตารางกิจกรรม» typed before anything was sent is that command, not the question for staff.
+  if (input.kind === 'text' && (isMenuCommand(input.text) || findCommand(input.text))) return { next: 'pass' };
   const next = fill(state, input);
   if (next.topic && next.question) return openLive(context, next);
-  await context.reply(next.topic ? buildQuestionPrompt({ flowId: context.flowId }) : buildTopicPrompt({ flowId: context.flowId }));
+  const flow = { flowId: context.flowId };
+  await context.reply(next.topic ? buildQuestionPrompt(flow) : buildTopicPrompt(flow, next.question !== undefined));
   return { next: 'continue', state: { ...next, stage: next.topic ? 'question' : 'topic' } };
 }
 

@@ -35,6 +35,23 @@ async function askForPerson(person: ChatUser, question: string): Promise<string>
 }
 
 describe('talking to a person', () => {
+  it('when a villager tells the story before choosing a topic, then it is kept, a menu command still works, and the topic opens the chat with that story', async () => {
+    const staff = await staffMember('ศรีสุดา');
+    const person = villager('ป้าบัว');
+    expect(textOf(await person.say('แอดมินอยู่ไหม'))).toContain('เรื่องที่อยากปรึกษาเกี่ยวกับอะไรคะ');
+    const kept = textOf(await person.say('ลูกสาวอยากย้ายโรงเรียนกลางเทอม ต้องทำยังไงบ้างคะ'));
+    expect(kept).toContain('จดเรื่องที่เล่าไว้แล้ว');
+    expect(kept).not.toContain('เรื่องที่อยากปรึกษาเกี่ยวกับอะไรคะ');
+    const schedule = textOf(await person.say('ตารางกิจกรรม'));
+    expect(schedule).toContain('ตารางกิจกรรม');
+    expect(schedule).not.toContain('จดเรื่องที่เล่าไว้แล้ว');
+    const queued = textOf(await person.tap('การศึกษา/เด็กเล็ก'));
+    expect(queued).toContain('ส่งถึงเจ้าหน้าที่แล้ว');
+    const ticket = /CC-\d{4}-\d{5}/.exec(queued)![0];
+    await staff.waitFor(`ขอคุยกับเจ้าหน้าที่ ${ticket}`);
+    expect((await CaseModel.findOne({ ticket }).lean())?.description).toContain('ย้ายโรงเรียนกลางเทอม');
+  });
+
   it('when a villager asks for a person, then staff get the card, one of two simultaneous taps wins, lines flow both ways once and either side ends it', async () => {
     const [wipa, anan] = [await staffMember('วิภา'), await staffMember('อนันต์')];
     const person = villager('ลุงชม');
@@ -57,7 +74,7 @@ describe('talking to a person', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(person.count() - before).toBe(0);
 
-    const [open] = (await winner.api('/consultations')).json.consultations as { id: string }[];
+    const open = ((await winner.api('/consultations')).json.consultations as { id: string; ticket: string }[]).find((item) => item.ticket === ticket);
     // The photo is fetched from LINE and re-encoded before it is in the transcript: wait for it.
     await expect.poll(async () => ((await winner.api(`/consultations/${open!.id}`)).json.transcript as unknown[]).length, { timeout: 5_000 }).toBe(4);
     const upload = await winner.api('/uploads', { raw: await testPhoto('#aa3311'), headers: { 'content-type': 'image/jpeg' } });
