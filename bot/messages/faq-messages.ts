@@ -18,6 +18,30 @@ function feedbackActions(faqId: string): messagingApi.Action[] {
   ];
 }
 
+const MAX_FEATURE_BUTTONS = 3;
+
+/**
+ * A feature the answer sends people to («แจ้งเรื่อง», “ตารางกิจกรรม”) becomes a button beside the
+ * vote, so the answer is one tap from what it names; the button sends the name, which does what the menu does.
+ */
+function featureActions(text: string): messagingApi.Action[] {
+  const quoted = Object.values(F).filter((name) => text.includes(`«${name}»`) || text.includes(`“${name}”`));
+  return quoted
+    .sort((a, b) => firstQuote(text, a) - firstQuote(text, b))
+    .slice(0, MAX_FEATURE_BUTTONS)
+    .map((name) => messageAction(name));
+}
+
+function firstQuote(text: string, name: string): number {
+  const at = [text.indexOf(`«${name}»`), text.indexOf(`“${name}”`)].filter((index) => index >= 0);
+  return Math.min(...at);
+}
+
+/** What the last message's quick reply offers: the features the shown text names, then 👍/👎. */
+function answerActions(shown: string, faqId: string): messagingApi.Action[] {
+  return [...featureActions(shown), ...feedbackActions(faqId)];
+}
+
 /**
  * Quick-reply labels hold 20 characters, and several questions may start alike («ภาษีที่ดินและ…»),
  * so choices are numbered on the card and on the buttons alike.
@@ -38,16 +62,16 @@ export function buildFaqAnswerMessages(entry: FaqEntry): messagingApi.Message[] 
   const [first, rest] = splitForReading(entry.answer);
   if (rest) {
     const more = postbackAction('อ่านต่อ', POSTBACK_ACTIONS.faqMore, { faqId: entry.id }, 'อ่านต่อ');
-    return [textMessage(`${first}\n\nแตะ “อ่านต่อ” เพื่ออ่านรายละเอียด`, [more, ...feedbackActions(entry.id)])];
+    return [textMessage(`${first}\n\nแตะ “อ่านต่อ” เพื่ออ่านรายละเอียด`, [more, ...answerActions(first, entry.id)])];
   }
   if (entry.links.length === 0) {
-    return [textMessage(`${entry.answer}\n\n${question}`, feedbackActions(entry.id))];
+    return [textMessage(`${entry.answer}\n\n${question}`, answerActions(entry.answer, entry.id))];
   }
   const links = entry.links.slice(0, MAX_LINK_BUTTONS).map((link) => flexButton({ type: 'uri', label: truncate(link.label, 40), uri: link.url }, 'link'));
   const linkBubble = flexMessage(
     `ลิงก์ที่เกี่ยวข้อง: ${entry.links.map((link) => link.label).join(', ')}`,
     { type: 'bubble', size: 'kilo', body: flexBox([flexText('ลิงก์ที่เกี่ยวข้อง', { weight: 'bold', color: BRAND_COLOR }), ...links, flexText(question, { size: 'xs', color: MUTED_COLOR })]) },
-    feedbackActions(entry.id),
+    answerActions(entry.answer, entry.id),
   );
   return [textMessage(entry.answer), linkBubble];
 }

@@ -35,6 +35,18 @@ describe('FAQ message builders', () => {
     ]);
   });
 
+  it('when the answer names features, then each is a button before the vote, in the order the answer names them', () => {
+    const answer = 'พิมพ์ «ตารางกิจกรรม» เพื่อดูวันอบรม หรือ “แจ้งเรื่อง” ถ้ามีปัญหา ถ้าอยากถามคนให้กด «คุยกับเจ้าหน้าที่» หรือ «ติดต่อศูนย์» ค่ะ แจ้งเรื่องได้ทุกวัน';
+    const actions = quickReplyActions(buildFaqAnswerMessages({ ...entry, answer }).at(-1));
+    expect(actions.slice(0, 3)).toEqual([
+      { type: 'message', label: 'ตารางกิจกรรม', text: 'ตารางกิจกรรม' },
+      { type: 'message', label: 'แจ้งเรื่อง', text: 'แจ้งเรื่อง' },
+      { type: 'message', label: 'คุยกับเจ้าหน้าที่', text: 'คุยกับเจ้าหน้าที่' },
+    ]);
+    expect(actions.slice(3).map((action) => action.label)).toEqual(['👍 ตรงคำถาม', '👎 ไม่ตรง']);
+    expect(quickReplyActions(buildFaqAnswerMessages({ ...entry, answer: 'แจ้งเรื่องที่ อบต. ได้ค่ะ' })[0]).map((action) => action.type)).toEqual(['postback', 'postback']);
+  });
+
   it('when the entry has links, then they become URI buttons on a card that also carries the quick reply', () => {
     const links = Array.from({ length: 6 }, (_, i) => ({ label: `แบบฟอร์มที่ ${i + 1}`, url: `https://example.go.th/form/${i + 1}` }));
     const messages = buildFaqAnswerMessages({ ...entry, links });
