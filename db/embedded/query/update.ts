@@ -7,6 +7,7 @@ import { isPlainObject } from '../values/bson-type.ts';
 import { cloneDoc, setPath, type Doc } from '../values/doc-paths.ts';
 import { valueKey } from '../values/value-key.ts';
 import { rejectScripts } from './filter.ts';
+import { applyPlainUpdate } from './plain-update.ts';
 
 export interface UpdateOptions {
   filter?: Doc;
@@ -89,8 +90,10 @@ export function applyUpdate(doc: Doc, update: Doc | Doc[], options: UpdateOption
   checkRenameTargets(update);
   checkDollarPrefixedPaths(update);
   const modifier = withoutSetOnInsert(update, inserting);
+  if (Object.keys(modifier).length === 0) return { doc: cloneDoc(doc), changed: false };
+  const plain = options.arrayFilters?.length ? null : applyPlainUpdate(doc, modifier);
+  if (plain) return plain;
   const next = cloneDoc(doc);
-  if (Object.keys(modifier).length === 0) return { doc: next, changed: false };
   const docs = [next];
   const { modifiedCount } = updateWithOperators(
     docs,
