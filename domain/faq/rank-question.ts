@@ -2,6 +2,7 @@ import { analyzeText, type AnalyzedText } from './analyze.ts';
 import type { FaqIndex } from './faq-index.ts';
 import { asksOpinion } from './function-words.ts';
 import { clauseWeights, resolveQueryTerms, type QueryTerm } from './query-terms.ts';
+import { rerankSiblings } from './rerank-siblings.ts';
 import { scoreEntries, type EntrySignals } from './score-entries.ts';
 import type { FaqCandidate } from './types.ts';
 import { strengthIn, unexplainedShare } from './unexplained-share.ts';
@@ -106,7 +107,7 @@ export function rankQuestion(index: FaqIndex, text: string): RankedQuery {
   const focusWeights = clauseWeights(query, true);
   const focusTerms = focusWeights.some((weight) => weight > 0) ? resolveQueryTerms(index, query, focusWeights) : [];
   const focus = focusTerms.length > 0 ? rankView(index, query, focusTerms) : [];
-  const candidates = focus.length > 0 ? mergeViews(whole, focus) : whole;
+  const candidates = rerankSiblings(index, terms, focus.length > 0 ? mergeViews(whole, focus) : whole);
   const unknown = terms.reduce((sum, term) => sum + (term.known ? 0 : term.weight), 0);
   const top = candidates[0];
   return {
