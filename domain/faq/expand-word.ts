@@ -33,6 +33,21 @@ function addConcept(lexicon: ExpansionLexicon, set: ExpansionSet, id: string, sc
 }
 
 /**
+ * Lexicon forms made of several of a compound's pieces (ศูนย์|เด็ก|เล็ก holds เด็กเล็ก), so a question that
+ * was joined the other way (เข้าศูนย์|เด็กเล็ก) still meets the entry's compound.
+ */
+function innerForms(lexicon: ExpansionLexicon, pieces: readonly string[]): string[] {
+  const forms: string[] = [];
+  for (let from = 0; from < pieces.length; from++) {
+    for (let to = from + 2; to <= pieces.length; to++) {
+      const form = pieces.slice(from, to).join('');
+      if ((from > 0 || to < pieces.length) && lexicon.entries.has(form) && !isFunctionWord(form)) forms.push(form);
+    }
+  }
+  return forms;
+}
+
+/**
  * Expansions of one word (a lexicon key, possibly joined from several ICU pieces): its translations and
  * their concepts, its own concepts, and the pieces it was joined from.
  */
@@ -50,6 +65,7 @@ export function expandWord(lexicon: ExpansionLexicon, word: string, pieces: read
   const functionWordForm = translations.length > 0 && translations.every(isFunctionWord) && !entry?.concepts.length;
   if (pieces.length > 1 && !functionWordForm) {
     for (const piece of pieces) if (!isFunctionWord(piece) && piece !== word) set.add(piece, EXPANSION_STRENGTH.component, 'component');
+    for (const inner of innerForms(lexicon, pieces)) set.add(inner, EXPANSION_STRENGTH.component, 'component');
   }
   const functionOnly = translations.length > 0 && set.byToken.size === 0;
   return { expansions: [...set.byToken.values()], agency: set.agency, functionOnly };

@@ -90,6 +90,11 @@ describe('analyzeText: synonyms add, never replace', () => {
     expect(words('เด็กเกือบตกลงไปในท่อ')).toEqual(expect.arrayContaining(['เกือบ', 'ตกลง']));
   });
 
+  it('when a compound holds a shorter lexicon form, then the form is one of its components', () => {
+    // The question may be joined the other way (เข้าศูนย์|เด็กเล็ก) and still meet the entry's ศูนย์เด็กเล็ก.
+    expect(means('เรียนศูนย์เด็กเล็กฟรีไหม')).toEqual(expect.arrayContaining(['ศูนย์เด็กเล็ก', 'เด็กเล็ก']));
+  });
+
   it('when the segmenter leaves a lone consonant behind, then it is not a word', () => {
     expect(words('ย้ายชื่อออกจากทะเบียนบ้าน').every((term) => term.length > 1)).toBe(true);
   });

@@ -37,5 +37,6 @@ describe('rerankSiblings', () => {
   it('lets the aspect asked about decide inside a topic in the whole matcher', () => {
     expect(matchQuestion(index, 'อัปโหลดรูปขยะตอนแจ้งเรื่องได้ไหม').faqId).toBe('case-attach-photo-location');
     expect(matchQuestion(index, 'ส่งรูปถนนพังตอนแจ้งเรื่องได้ไหม').faqId).toBe('case-attach-photo-location');
+    expect(matchQuestion(index, 'ลูกเข้าศูนย์เด็กเล็กต้องจ่ายตังไหม').faqId).toBe('cdc-fees');
   });
 });
