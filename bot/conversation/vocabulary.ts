@@ -9,6 +9,7 @@ import { openCaseForm } from '../postback/case-form.ts';
 import { postbackRoutes } from '../postback/postback-routes.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { FEATURE_NAMES as F } from '../messages/feature-names.ts';
+import { commandKey } from './command-key.ts';
 
 /**
  * The words people type for a feature, beside its button: typing the label does exactly what
@@ -33,10 +34,6 @@ export const COMMANDS: Command[] = [
   { words: [F.contact, 'ติดต่อเรา', 'ช่องทางติดต่อ', 'ขอช่องทางติดต่อศูนย์'], run: (context) => postbackRoutes[POSTBACK_ACTIONS.contact]!(context, {}) },
   { words: [F.ask, 'ขอถามคำถาม'], run: (context) => postbackRoutes[POSTBACK_ACTIONS.faqAsk]!(context, {}) },
 ];
-
-export function commandKey(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '').replace(/(ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ)+$/u, '');
-}
 
 const byWord = new Map(COMMANDS.flatMap((command) => command.words.map((word) => [commandKey(word), command] as const)));
 

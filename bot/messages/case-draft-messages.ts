@@ -42,7 +42,8 @@ export function buildDraftSummary(flow: IntakeButtons, draft: DraftSummary): mes
   return [flexMessage(`ตรวจสอบก่อนส่งเรื่อง: ${draft.categoryName} ที่ ${draft.place}`, card)];
 }
 
-const EDITABLE = [
+/** The parts of a draft that can be changed, with their buttons' labels (typed, they do the same). */
+export const EDITABLE = [
   ['category', 'แก้ประเภทเรื่อง'],
   ['description', 'แก้รายละเอียด'],
   ['photos', 'แนบรูปใหม่'],

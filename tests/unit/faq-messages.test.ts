@@ -43,8 +43,8 @@ describe('FAQ message builders', () => {
       { type: 'message', label: 'แจ้งเรื่อง', text: 'แจ้งเรื่อง' },
       { type: 'message', label: 'คุยกับเจ้าหน้าที่', text: 'คุยกับเจ้าหน้าที่' },
     ]);
-    expect(actions.slice(3).map((action) => action.label)).toEqual(['👍 ตรงคำถาม', '👎 ไม่ตรง']);
-    expect(quickReplyActions(buildFaqAnswerMessages({ ...entry, answer: 'แจ้งเรื่องที่ อบต. ได้ค่ะ' })[0]).map((action) => action.type)).toEqual(['postback', 'postback']);
+    expect(actions.slice(3).map((action) => action?.label)).toEqual(['👍 ตรงคำถาม', '👎 ไม่ตรง']);
+    expect(quickReplyActions(buildFaqAnswerMessages({ ...entry, answer: 'แจ้งเรื่องที่ อบต. ได้ค่ะ' })[0]).map((action) => action?.type)).toEqual(['postback', 'postback']);
   });
 
   it('when the entry has links, then they become URI buttons on a card that also carries the quick reply', () => {

@@ -3,6 +3,7 @@ import { POSTBACK_ACTIONS } from '../../postback/postback-data.ts';
 import { caseCategories } from '../../../domain/cases/categories.ts';
 import { isCancelWord } from '../../../domain/conversation/question-shape.ts';
 import { parseContactText, type IntakeAnswer, type IntakeStep } from '../../../domain/cases/intake/intake-state.ts';
+import { typedButton } from './intake-typed-buttons.ts';
 
 /** What an input means to the intake flow at its current step, before any I/O. */
 export type IntakeIntent =
@@ -77,6 +78,8 @@ function isEditField(value: string | undefined): value is Extract<IntakeAnswer, 
 /** Typing what a button says does what the button does; other text depends on the step. */
 function readText(text: string, step: IntakeStep): IntakeIntent {
   if (isCancelWord(text)) return { type: 'cancel' };
+  const button = typedButton(text, step);
+  if (button) return button;
   switch (step) {
     case 'describe':
       return text.length >= 5 ? { type: 'answer', answer: { type: 'description', text } } : { type: 'too-short' };

@@ -107,6 +107,25 @@ describe('case intake in chat: the edges', () => {
     expect(await CaseModel.countDocuments({ reporterLineUserId: person.userId })).toBe(1);
   });
 
+  it('when the villager types the buttons instead of tapping them, then each does what the tap does and the case is filed once', async () => {
+    const person = villager();
+    await person.say('แจ้งปัญหา');
+    await person.say('ต้นไม้กีดขวาง');
+    await person.say('กิ่งไม้ใหญ่หักขวางถนนหน้าวัด รถผ่านไม่ได้');
+    await person.say('ข้าม');
+    expect(textOf(await person.say('เลือกอำเภอ/ตำบล'))).toContain('อยู่อำเภอไหนคะ');
+    await person.tap('สองพี่น้อง');
+    expect(textOf(await person.tap('บางเลน'))).toContain('โทรกลับ');
+    const summary = textOf(await person.say('ไม่ต้องโทรกลับค่ะ'));
+    expect(summary).toContain('ต.บางเลน อ.สองพี่น้อง');
+    expect(textOf(await person.say('แก้ไข'))).toContain('ต้องการแก้ส่วนไหนคะ');
+    expect(textOf(await person.say('แก้รายละเอียด'))).toContain('เล่ารายละเอียด');
+    await person.say('กิ่งไม้ใหญ่หักขวางถนนหน้าวัด ตั้งแต่เมื่อคืน');
+    const ticket = /CC-\d{4}-\d{5}/.exec(textOf(await person.say('ยืนยัน ส่งเรื่อง')))![0];
+    expect((await CaseModel.findOne({ ticket }).lean())?.description).toContain('ตั้งแต่เมื่อคืน');
+    expect(await CaseModel.countDocuments({ reporterLineUserId: person.userId })).toBe(1);
+  });
+
   it('when the villager leaves contact details, then only the office handling the case can see them', async () => {
     const person = villager();
     await person.say('ขอคำปรึกษา');
