@@ -66,6 +66,8 @@ describe('the calibrated decision', () => {
       ['ถูกหวยรางวัลที่ 1 ไปขึ้นเงินที่ไหน', 'glo'],
       ['บ้านโดนงัด ของหายหมด', 'police'],
       ['ค่าไฟแพงผิดปกติ', 'pea'],
+      ['ขอหนังสือรับรองเงินเดือนได้ที่ไหน', 'employer'],
+      ['พายุจะเข้าเมื่อไหร่', 'tmd'],
     ];
     for (const [question, agency] of elsewhere) {
       const match = matchQuestion(index, question);
@@ -73,6 +75,7 @@ describe('the calibrated decision', () => {
     }
     expect(matchQuestion(index, 'เบี้ยผู้สูงอายุเข้าบัญชีธนาคารวันไหน').faqId).toBe('elderly-allowance-payment-date');
     expect(matchQuestion(index, 'จ่ายภาษีที่ดินผ่านธนาคารได้ไหม').faqId).toBe('tax-payment-channels');
+    expect(matchQuestion(index, 'บ้านโดนพายุพัดหลังคาเปิด ขอความช่วยเหลือ').faqId).toBe('storm-damage-repair');
   });
 
   it('says no answer to a request for the best shop or brand, and still answers the permit for the same shop', () => {
