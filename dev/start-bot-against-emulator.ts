@@ -22,7 +22,7 @@ export type BotAgainstEmulator = {
  * already connected mongoose (a test database, or the benchmark's own).
  */
 export async function startBotAgainstEmulator(
-  options: { env?: Record<string, string>; replyTokenTtlMs?: number; startOptions?: Omit<StartOptions, 'useExistingDatabaseConnection'>; emulator?: Pick<LineEmulatorOptions, 'monthlyMessageQuota'> } = {},
+  options: { env?: Record<string, string>; replyTokenTtlMs?: number; startOptions?: Omit<StartOptions, 'useExistingDatabaseConnection'>; emulator?: Pick<LineEmulatorOptions, 'monthlyMessageQuota' | 'maxLogEntries'> } = {},
 ): Promise<BotAgainstEmulator> {
   const channelSecret = randomBytes(16).toString('hex');
   const channelAccessToken = randomBytes(24).toString('hex');

@@ -22,6 +22,11 @@ export type BotStack = {
 const USER_COUNT = 2_000;
 /** Long enough for the slowest backlog; the bot's own 50 s freshness window still decides reply vs push. */
 const REPLY_TOKEN_TTL_MS = 10 * 60 * 1000;
+/**
+ * The emulator keeps what it delivered for the chat console (50,000 by default, each a full flex
+ * message); nothing here reads it, and a deployment has no emulator, so the peak RSS counts the bot.
+ */
+const EMULATOR_LOG_ENTRIES = 1_000;
 const silentLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
 /**
@@ -36,6 +41,7 @@ export async function startBotStack(): Promise<BotStack> {
   const { bot, emulator, channelSecret, startInstance, close } = await startBotAgainstEmulator({
     env: { INSTANCE_ROLE: 'webhook' },
     replyTokenTtlMs: REPLY_TOKEN_TTL_MS,
+    emulator: { maxLogEntries: EMULATOR_LOG_ENTRIES },
   });
   const userIds = addUsers(emulator, USER_COUNT);
   return {
