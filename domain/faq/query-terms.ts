@@ -110,8 +110,13 @@ function resolveUnit(index: FaqIndex, unit: AnalyzedUnit, clauseWeight: number, 
   };
 }
 
-/** The asking clauses need this many words of their own (question words aside) to stand for the message. */
+/**
+ * The asking clauses need this many words of their own (question words aside) for the story around them
+ * to count less, and FOCUS_VIEW_WORDS to be ranked alone as well: two words (แจ้ง|ใครได้บ้าง) seldom
+ * name the topic by themselves, and their own ranking would outvote the story that does.
+ */
 const MIN_FOCUS_WORDS = 2;
+const FOCUS_VIEW_WORDS = 3;
 
 const isQuestionWord = (unit: AnalyzedUnit): boolean =>
   QUESTION_WORDS.has(unit.word) || unit.expansions.some((expansion) => expansion.kind === 'translation' && QUESTION_WORDS.has(expansion.token));
@@ -123,7 +128,7 @@ const isQuestionWord = (unit: AnalyzedUnit): boolean =>
  */
 export function clauseWeights(query: AnalyzedText, focusOnly = false): number[] {
   const own = query.units.filter((unit) => query.clauses[unit.clause]?.question && !isQuestionWord(unit)).length;
-  if (query.clauses.length <= 1 || own < MIN_FOCUS_WORDS) return query.clauses.map(() => (focusOnly ? 0 : 1));
+  if (query.clauses.length <= 1 || own < (focusOnly ? FOCUS_VIEW_WORDS : MIN_FOCUS_WORDS)) return query.clauses.map(() => (focusOnly ? 0 : 1));
   return query.clauses.map((clause) => (clause.question ? 1 : focusOnly ? 0 : NARRATIVE_WEIGHT));
 }
 

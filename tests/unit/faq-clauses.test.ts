@@ -27,6 +27,13 @@ describe('clause splitting of long messages', () => {
     expect(weights).toContain(1);
   });
 
+  it('when the asking clause has only two words of its own, then it is not ranked alone against the story', () => {
+    const text = 'ข้างบ้านเลี้ยงหมูหลายสิบตัว กลิ่นเหม็นทุกวันจนกินข้าวไม่ลง แบบนี้ไปแจ้งใครได้บ้าง';
+    const analyzed = analyzeText(text);
+    expect(clauseWeights(analyzed)).toContain(NARRATIVE_WEIGHT);
+    expect(clauseWeights(analyzed, true).every((weight) => weight === 0)).toBe(true);
+  });
+
   it('when no lead is typed, then the clauses holding a question word carry the question', () => {
     const text = 'บ้านอยู่ท้ายซอยติดทุ่งนา ลูกหลานไปทำงานกรุงเทพหมด ไฟถนนหน้าบ้านดับต้องแจ้งที่ไหน';
     expect(clauseOf(text, 'กรุงเทพ')?.question).toBe(false);

@@ -78,6 +78,10 @@ describe('the calibrated decision', () => {
     expect(matchQuestion(index, 'บ้านโดนพายุพัดหลังคาเปิด ขอความช่วยเหลือ').faqId).toBe('storm-damage-repair');
   });
 
+  it('lets the story name the topic when the asking clause only says whom to tell', () => {
+    expect(matchQuestion(index, 'ข้างบ้านเลี้ยงหมูหลายสิบตัว กลิ่นเหม็นทุกวันจนกินข้าวไม่ลง แบบนี้ไปแจ้งใครได้บ้าง').faqId).toBe('nuisance-smoke-odor');
+  });
+
   it('says no answer to a request for the best shop or brand, and still answers the permit for the same shop', () => {
     for (const question of ['ร้านก๋วยเตี๋ยวแถวนี้ร้านไหนอร่อย', 'อู่ซ่อมรถแถวนี้ร้านไหนเก่ง', 'รถเข็นผู้ป่วยยี่ห้อไหนดี']) {
       expect(matchQuestion(index, question).decision, question).toBe('none');
