@@ -1,13 +1,14 @@
 import type { AnalyzedText, AnalyzedUnit } from './analyze.ts';
+import { clauseWeights, isQuestionWord } from './clause-weights.ts';
 import { EXPANSION_STRENGTH, type ExpansionKind } from './expansion-lexicon.ts';
 import type { FaqIndex } from './faq-index.ts';
 import { correctWord } from './fuzzy-vocabulary.ts';
-import { QUESTION_WORDS } from './function-words.ts';
 import { MESSAGE_BUDGET } from './message-budget.ts';
 import { numbersIn, rangeHolds } from './number-ranges.ts';
 
 /** Strength of a spelling-corrected word, relative to an exact word. */
 export const CORRECTED_STRENGTH = 0.8;
+export { clauseWeights, NARRATIVE_WEIGHT } from './clause-weights.ts';
 /** Numbers the knowledge base never mentions (ages, house numbers) say little about the topic. */
 const UNKNOWN_NUMBER_DISCOUNT = 0.3;
 /**
@@ -15,8 +16,6 @@ const UNKNOWN_NUMBER_DISCOUNT = 0.3;
  * weighs this share of an unknown word: the hint explains part of it, not all of it.
  */
 const HINTED_UNKNOWN_SHARE = 0.5;
-/** Words in the story around the question count this much against words in the clause that asks. */
-export const NARRATIVE_WEIGHT = 0.5;
 /**
  * A compound word (เบี้ยคนเฒ่า) also means each concept it implies and each piece it is made of; those
  * facets are scored as extra terms worth this share of the word each, so an entry that has only one
@@ -24,6 +23,11 @@ export const NARRATIVE_WEIGHT = 0.5;
  */
 const FACET_SHARE = 0.25;
 const FACET_KINDS: ReadonlySet<ExpansionKind> = new Set(['implied', 'component']);
+/**
+ * A question word (เท่าไหร่, ที่ไหน) says which aspect is asked, not the topic; the knowledge base writes
+ * few of them, so their idf alone would outweigh the topic word (คนพิการ).
+ */
+const QUESTION_WORD_SHARE = 0.7;
 
 /** An index term that may stand for a query word: its term id and how strongly. */
 export interface TermMatch {
@@ -100,7 +104,7 @@ function resolveUnit(index: FaqIndex, unit: AnalyzedUnit, clauseWeight: number, 
   else if (!own && matches.every((match) => match.kind === 'related')) weight = Math.max(weight, HINTED_UNKNOWN_SHARE * unknown);
   return {
     term: unit.word,
-    weight: weight * clauseWeight,
+    weight: weight * clauseWeight * (isQuestionWord(unit) ? QUESTION_WORD_SHARE : 1),
     known: matches.length > 0,
     wordKnown: own !== undefined,
     matches,
@@ -108,28 +112,6 @@ function resolveUnit(index: FaqIndex, unit: AnalyzedUnit, clauseWeight: number, 
     agency: unit.agency,
     facet: false,
   };
-}
-
-/**
- * The asking clauses need this many words of their own (question words aside) for the story around them
- * to count less, and FOCUS_VIEW_WORDS to be ranked alone as well: two words (แจ้ง|ใครได้บ้าง) seldom
- * name the topic by themselves, and their own ranking would outvote the story that does.
- */
-const MIN_FOCUS_WORDS = 2;
-const FOCUS_VIEW_WORDS = 3;
-
-const isQuestionWord = (unit: AnalyzedUnit): boolean =>
-  QUESTION_WORDS.has(unit.word) || unit.expansions.some((expansion) => expansion.kind === 'translation' && QUESTION_WORDS.has(expansion.token));
-
-/**
- * Which clauses count fully: the ones that ask, when the message has several and they say enough on
- * their own. «ไฟถนนหน้าบ้านดับ แจ้งที่ไหน» keeps its first clause at full weight: the asking clause
- * (แจ้งที่ไหน) names no topic. With `focusOnly` the other clauses count nothing (the asking clauses alone).
- */
-export function clauseWeights(query: AnalyzedText, focusOnly = false): number[] {
-  const own = query.units.filter((unit) => query.clauses[unit.clause]?.question && !isQuestionWord(unit)).length;
-  if (query.clauses.length <= 1 || own < (focusOnly ? FOCUS_VIEW_WORDS : MIN_FOCUS_WORDS)) return query.clauses.map(() => (focusOnly ? 0 : 1));
-  return query.clauses.map((clause) => (clause.question ? 1 : focusOnly ? 0 : NARRATIVE_WEIGHT));
 }
 
 /**
@@ -147,6 +129,7 @@ export function resolveQueryTerms(index: FaqIndex, query: AnalyzedText, weights 
   const corrections = { left: MESSAGE_BUDGET.maxCorrections };
   return chosen.flatMap(({ unit, weight }) => {
     const main = resolveUnit(index, unit, weight, corrections);
-    return [main, ...facetTerms(index, unit, main)];
+    // The pieces of a question word (เท่า|ไหร่) are not words of the question.
+    return isQuestionWord(unit) ? [main] : [main, ...facetTerms(index, unit, main)];
   });
 }

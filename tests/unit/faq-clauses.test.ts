@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../domain/faq/analyze.ts';
 import { splitSentences } from '../../domain/faq/clauses.ts';
 import { capLength, MESSAGE_BUDGET } from '../../domain/faq/message-budget.ts';
-import { clauseWeights, NARRATIVE_WEIGHT } from '../../domain/faq/query-terms.ts';
+import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
+import { parseFaqJson } from '../../domain/faq/kb-file.ts';
+import { clauseWeights, NARRATIVE_WEIGHT, resolveQueryTerms } from '../../domain/faq/query-terms.ts';
 
 const clauseOf = (text: string, word: string): { question: boolean } | undefined => {
   const analyzed = analyzeText(text);
@@ -53,5 +57,18 @@ describe('clause splitting of long messages', () => {
     expect(capped.startsWith('ไฟถนนหน้าบ้านดับ')).toBe(true);
     expect(capped.endsWith('ต้องแจ้งที่ไหนคะ')).toBe(true);
     expect(capLength('สั้นๆ')).toBe('สั้นๆ');
+  });
+});
+
+describe('question words in the query', () => {
+  const index = buildFaqIndex(parseFaqJson(readFileSync(fileURLToPath(new URL('../../data/faq/kb.th.json', import.meta.url)), 'utf8')));
+  const terms = (text: string) => resolveQueryTerms(index, analyzeText(text, index.lexicon, index.speller));
+
+  it('weighs a question word below its own idf and gives it no pieces (เท่า|ไหร่) as terms', () => {
+    const query = terms('ค่าธรรมเนียมเท่าไหร่');
+    const asked = query.find((term) => term.term === 'เท่าไหร่');
+    const id = index.termIds.get('เท่าไหร่');
+    expect(asked && id !== undefined && asked.weight < (index.idf[id] ?? 0)).toBe(true);
+    expect(query.some((term) => term.term.startsWith('เท่าไหร่/'))).toBe(false);
   });
 });
