@@ -1,4 +1,5 @@
 import type { Model } from 'mongoose';
+import { createGroupCommit } from './group-commit.ts';
 
 type Waiter<Doc> = { key: string; resolve(doc: Doc | null): void; reject(error: unknown): void };
 
@@ -19,35 +20,15 @@ export function createBatchedLookup<Doc extends Record<string, unknown>>(
   /** Fields to read (`field` is always read); all when absent. */
   projection?: Record<string, 1>,
 ): BatchedLookup<Doc> {
-  let waiting: Waiter<Doc>[] = [];
-  let querying = false;
-  let scheduled = false;
-
-  const flush = () => {
-    scheduled = false;
-    if (querying || waiting.length === 0) return;
-    const batch = waiting.slice(0, MAX_KEYS_PER_QUERY);
-    waiting = waiting.slice(batch.length);
-    querying = true;
-    void answer({ model, field, projection }, batch).finally(() => {
-      querying = false;
-      flush();
-    });
-  };
-
+  const group = createGroupCommit<Waiter<Doc>>((batch) => answer({ model, field, projection }, batch), MAX_KEYS_PER_QUERY);
   return {
     get(key) {
-      return new Promise<Doc | null>((resolve, reject) => {
-        waiting.push({ key, resolve, reject });
-        if (!scheduled && !querying) {
-          scheduled = true;
-          setImmediate(flush);
-        }
-      });
+      return new Promise<Doc | null>((resolve, reject) => group.add({ key, resolve, reject }));
     },
   };
 }
 
+// any: as in createBatchedLookup, only `field` is read back.
 type Source = { model: Model<any>; field: string; projection: Record<string, 1> | undefined };
 
 async function answer<Doc extends Record<string, unknown>>({ model, field, projection }: Source, batch: Waiter<Doc>[]): Promise<void> {

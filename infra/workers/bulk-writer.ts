@@ -1,4 +1,5 @@
 import type { mongo } from 'mongoose';
+import { createGroupCommit } from './group-commit.ts';
 
 type Operation = mongo.AnyBulkWriteOperation<mongo.Document>;
 type Pending = { op: Operation; resolve(outcome: WriteOutcome): void; reject(error: unknown): void };
@@ -33,31 +34,10 @@ const MAX_OPERATIONS_PER_COMMIT = 1_000;
  * serialise) is retried one by one so only the bad write fails.
  */
 export function createBulkWriter(collection: () => mongo.Collection): BulkWriter {
-  let waiting: Pending[] = [];
-  let committing = false;
-  let scheduled = false;
-
-  const flush = () => {
-    scheduled = false;
-    if (committing || waiting.length === 0) return;
-    const batch = waiting.slice(0, MAX_OPERATIONS_PER_COMMIT);
-    waiting = waiting.slice(batch.length);
-    committing = true;
-    void commit(collection(), batch).finally(() => {
-      committing = false;
-      flush();
-    });
-  };
-
+  const group = createGroupCommit<Pending>((batch) => commit(collection(), batch), MAX_OPERATIONS_PER_COMMIT);
   return {
     write(op) {
-      return new Promise<WriteOutcome>((resolve, reject) => {
-        waiting.push({ op: op as Operation, resolve, reject });
-        if (!scheduled && !committing) {
-          scheduled = true;
-          setImmediate(flush);
-        }
-      });
+      return new Promise<WriteOutcome>((resolve, reject) => group.add({ op: op as Operation, resolve, reject }));
     },
   };
 }
