@@ -15,10 +15,12 @@ const KINDS: { value: CaseKind; label: string; hint: string }[] = [
 ];
 
 /** The new-case form; every field's Thai error comes from the shared schema (or the API's 400). */
-export function NewCaseFormView(props: { draft: CaseDraft; fields: FieldErrors; categories: CaseCategory[]; areas: Areas; onChange: (draft: CaseDraft) => void; onReview: () => void }) {
+export function NewCaseFormView(props: { draft: CaseDraft; fields: FieldErrors; categories: CaseCategory[]; areas: Areas; onChange: (update: (draft: CaseDraft) => CaseDraft) => void; onReview: () => void }) {
   const { draft, fields } = props;
   const [uploading, setUploading] = useState(false);
-  const set = (patch: Partial<CaseDraft>) => props.onChange({ ...draft, ...patch });
+  // Applied to the draft as it is when the change lands: a photo upload that finishes after the phone
+  // was typed must not put back the draft it started from.
+  const set = (patch: Partial<CaseDraft>) => props.onChange((current) => ({ ...current, ...patch }));
   const categories = props.categories.filter((category) => category.kind === draft.kind);
 
   return (
