@@ -78,6 +78,26 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: case pages, vi
     expect(await page.getByRole('heading', { name: 'แจ้งเรื่องใหม่' }).count()).toBe(1);
   });
 
+  it('when a photo finishes uploading after the villager typed their phone, then the phone stays as typed', async () => {
+    const { page } = await openLiff(harness(), '/cases/new', persona(harness(), 'villager'));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/uploads', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByLabel('เพิ่มรูป').setInputFiles([await cameraPhoto('slow.jpg', '#6a7a58')]);
+    await page.getByText('ต้องการให้เจ้าหน้าที่โทรติดต่อกลับ').click();
+    await page.getByLabel('ชื่อ', { exact: true }).fill('มาลี ศรีสุข');
+    // The upload's answer and the typing land together, as on a slow phone.
+    release();
+    await page.getByLabel('เบอร์โทร', { exact: true }).pressSequentially('0899998888', { delay: 15 });
+    await expect.poll(() => page.locator('.photo-state[role=status]').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.getByLabel('เบอร์โทร', { exact: true }).inputValue()).toBe('0899998888');
+    expect(await page.getByLabel('ชื่อ', { exact: true }).inputValue()).toBe('มาลี ศรีสุข');
+  });
+
   it('when a villager files a detailed case with two photos and a location, then they see the ticket and the officer gets the card', async (context) => {
     const missing = await missingEndpoints(harness());
     if (missing.length > 0) context.skip(`waiting for ${missing.join(', ')}`);
