@@ -3,7 +3,7 @@ import type { CaseView } from '../../domain/cases/case-view.ts';
 import { formatThaiDate } from '../../domain/time/thai-time.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { caseBubble, type PhotoUrl } from './case-card.ts';
-import { intakeCancelAction, type IntakeButtons } from './case-intake-messages.ts';
+import { INTAKE_LABELS, intakeCancelAction, type IntakeButtons } from './case-intake-messages.ts';
 import { BRAND_COLOR, buttonAction, flexBox, flexButton, flexCarousel, flexMessage, flexRow, flexText } from './flex.ts';
 import { truncate } from './limits.ts';
 import { postbackAction, textMessage } from './quick-reply.ts';
@@ -34,8 +34,8 @@ export function buildDraftSummary(flow: IntakeButtons, draft: DraftSummary): mes
       flexRow('ติดต่อกลับ', draft.contact ? `${draft.contact.name} ${draft.contact.phone}` : 'ไม่ต้องโทรกลับ'),
     ]),
     footer: flexBox([
-      flexButton(buttonAction('ยืนยัน ส่งเรื่อง', POSTBACK_ACTIONS.intakeSubmit, { f: flow.flowId }, 'ยืนยันส่งเรื่อง'), 'primary'),
-      flexButton(buttonAction('แก้ไข', POSTBACK_ACTIONS.intakeEdit, { f: flow.flowId }, 'ขอแก้ไข')),
+      flexButton(buttonAction(INTAKE_LABELS.submit, POSTBACK_ACTIONS.intakeSubmit, { f: flow.flowId }, 'ยืนยันส่งเรื่อง'), 'primary'),
+      flexButton(buttonAction(INTAKE_LABELS.edit, POSTBACK_ACTIONS.intakeEdit, { f: flow.flowId }, 'ขอแก้ไข')),
       flexButton(intakeCancelAction(flow)),
     ]),
   };
@@ -72,7 +72,7 @@ export function buildDuplicatesPrompt(flow: IntakeButtons, candidates: CaseView[
   return [
     textMessage('มีผู้แจ้งเรื่องนี้แล้วค่ะ ถ้าเป็นเรื่องเดียวกัน แตะ “แจ้งด้วยอีกคน” เพื่อติดตามเรื่องนั้น (เรื่องจะถูกเร่งให้เร็วขึ้น) หรือแตะ “แจ้งเรื่องใหม่”'),
     flexMessage('มีผู้แจ้งเรื่องนี้แล้ว', flexCarousel(bubbles), [
-      postbackAction('แจ้งเรื่องใหม่', POSTBACK_ACTIONS.intakeFileNew, { f: flow.flowId }, 'เป็นเรื่องใหม่ แจ้งเรื่องใหม่'),
+      postbackAction(INTAKE_LABELS.fileNew, POSTBACK_ACTIONS.intakeFileNew, { f: flow.flowId }, 'เป็นเรื่องใหม่ แจ้งเรื่องใหม่'),
       intakeCancelAction(flow),
     ]),
   ];

@@ -10,6 +10,18 @@ import { FEATURE_NAMES as F } from './feature-names.ts';
 /** The prompts of the case-intake flow. Every button carries the flow id `f`, so old ones are recognised. */
 export type IntakeButtons = { flowId: string };
 
+/** The intake's button labels; typing one does what tapping it does (bot/flows/case-intake/intake-typed-buttons.ts). */
+export const INTAKE_LABELS = {
+  pickArea: 'เลือกอำเภอ/ตำบล',
+  otherDistrict: 'เลือกอำเภออื่น',
+  contactYes: 'ยินยอม ให้โทรกลับ',
+  contactNo: 'ไม่ต้องโทรกลับ',
+  submit: 'ยืนยัน ส่งเรื่อง',
+  edit: 'แก้ไข',
+  fileNew: 'แจ้งเรื่องใหม่',
+} as const;
+const L = INTAKE_LABELS;
+
 export function intakeCancelAction(flow: IntakeButtons): messagingApi.Action {
   return postbackAction('ยกเลิก', POSTBACK_ACTIONS.intakeCancel, { f: flow.flowId }, 'ยกเลิกการแจ้งเรื่อง');
 }
@@ -56,12 +68,12 @@ export function buildPhotosPrompt(flow: IntakeButtons, received: number): messag
 
 export function buildLocationPrompt(flow: IntakeButtons, retry = false): messagingApi.Message[] {
   const text = retry
-    ? 'ขออภัยค่ะ ระบุพื้นที่จากตำแหน่งนี้ไม่ได้ แตะ “เลือกอำเภอ/ตำบล” เพื่อเลือกเองได้เลยค่ะ'
-    : 'เกิดเรื่องที่ไหนคะ แตะ “ส่งตำแหน่ง” หรือ “เลือกอำเภอ/ตำบล”';
+    ? `ขออภัยค่ะ ระบุพื้นที่จากตำแหน่งนี้ไม่ได้ แตะ “${L.pickArea}” เพื่อเลือกเองได้เลยค่ะ`
+    : `เกิดเรื่องที่ไหนคะ แตะ “ส่งตำแหน่ง” หรือ “${L.pickArea}”`;
   return [
     textMessage(text, [
       { type: 'location', label: 'ส่งตำแหน่ง' },
-      postbackAction('เลือกอำเภอ/ตำบล', POSTBACK_ACTIONS.intakeManualArea, { f: flow.flowId }),
+      postbackAction(L.pickArea, POSTBACK_ACTIONS.intakeManualArea, { f: flow.flowId }),
       intakeCancelAction(flow),
     ]),
   ];
@@ -89,7 +101,7 @@ export function buildSubdistrictPrompt(flow: IntakeButtons, district: District):
   };
   return [
     flexMessage(`เลือกตำบลในอำเภอ${district.name}`, card, [
-      postbackAction('เลือกอำเภออื่น', POSTBACK_ACTIONS.intakeManualArea, { f: flow.flowId }),
+      postbackAction(L.otherDistrict, POSTBACK_ACTIONS.intakeManualArea, { f: flow.flowId }),
       intakeCancelAction(flow),
     ]),
   ];
@@ -100,8 +112,8 @@ export function buildContactPrompt(flow: IntakeButtons): messagingApi.Message[] 
     textMessage(
       'ต้องการให้เจ้าหน้าที่โทรกลับไหมคะ\nถ้าให้โทรกลับ ชื่อและเบอร์โทรจะใช้ติดต่อเรื่องนี้เท่านั้น และแสดงเฉพาะหน่วยงานที่รับเรื่องค่ะ',
       [
-        postbackAction('ยินยอม ให้โทรกลับ', POSTBACK_ACTIONS.intakeContact, { f: flow.flowId, w: 'yes' }, 'ยินยอมให้เจ้าหน้าที่โทรกลับ'),
-        postbackAction('ไม่ต้องโทรกลับ', POSTBACK_ACTIONS.intakeContact, { f: flow.flowId, w: 'no' }),
+        postbackAction(L.contactYes, POSTBACK_ACTIONS.intakeContact, { f: flow.flowId, w: 'yes' }, 'ยินยอมให้เจ้าหน้าที่โทรกลับ'),
+        postbackAction(L.contactNo, POSTBACK_ACTIONS.intakeContact, { f: flow.flowId, w: 'no' }),
         intakeCancelAction(flow),
       ],
     ),
@@ -112,7 +124,7 @@ export function buildContactDetailsPrompt(flow: IntakeButtons, retry = false): m
   const text = retry
     ? 'ขออภัยค่ะ ยังไม่พบเบอร์โทร พิมพ์ชื่อและเบอร์ 10 หลักอีกครั้งนะคะ เช่น สมใจ 0812345678'
     : 'พิมพ์ชื่อและเบอร์โทรได้เลยค่ะ เช่น สมใจ 0812345678';
-  return [textMessage(text, [postbackAction('ไม่ต้องโทรกลับ', POSTBACK_ACTIONS.intakeContact, { f: flow.flowId, w: 'no' }), intakeCancelAction(flow)])];
+  return [textMessage(text, [postbackAction(L.contactNo, POSTBACK_ACTIONS.intakeContact, { f: flow.flowId, w: 'no' }), intakeCancelAction(flow)])];
 }
 
 export function buildIntakeCancelledMessages(): messagingApi.Message[] {

@@ -25,16 +25,13 @@ const MAX_FEATURE_BUTTONS = 3;
  * vote, so the answer is one tap from what it names; the button sends the name, which does what the menu does.
  */
 function featureActions(text: string): messagingApi.Action[] {
-  const quoted = Object.values(F).filter((name) => text.includes(`«${name}»`) || text.includes(`“${name}”`));
-  return quoted
-    .sort((a, b) => firstQuote(text, a) - firstQuote(text, b))
+  const quotedAt = (name: string) => Math.min(...[`«${name}»`, `“${name}”`].map((quoted) => text.indexOf(quoted)).filter((at) => at >= 0));
+  return Object.values(F)
+    .map((name) => ({ name, at: quotedAt(name) }))
+    .filter(({ at }) => Number.isFinite(at))
+    .sort((a, b) => a.at - b.at)
     .slice(0, MAX_FEATURE_BUTTONS)
-    .map((name) => messageAction(name));
-}
-
-function firstQuote(text: string, name: string): number {
-  const at = [text.indexOf(`«${name}»`), text.indexOf(`“${name}”`)].filter((index) => index >= 0);
-  return Math.min(...at);
+    .map(({ name }) => messageAction(name));
 }
 
 /** What the last message's quick reply offers: the features the shown text names, then 👍/👎. */

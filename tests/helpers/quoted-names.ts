@@ -105,7 +105,9 @@ function firstArgument(source: string, from: number): string {
 export function buttonLabels(source: string): string[] {
   const calls = [...source.matchAll(/\b\w*Action\(/g)].flatMap((match) => stringLiterals(firstArgument(source, match.index + match[0].length)));
   const properties = [...source.matchAll(/\blabel:\s*(['"])((?:(?!\1)[^\\\n])+)\1/g)].map((match) => match[2]!);
-  return [...calls, ...properties].filter((label) => !label.includes(SUBSTITUTION));
+  // A table of labels the builders share (INTAKE_LABELS): its values are button labels too.
+  const tables = [...source.matchAll(/const \w+_LABELS = \{([^}]*)\}/g)].flatMap((match) => stringLiterals(match[1]!));
+  return [...calls, ...properties, ...tables].filter((label) => !label.includes(SUBSTITUTION));
 }
 
 export function typeScriptFiles(dir: string): string[] {

@@ -1,5 +1,6 @@
 import { commandKey } from '../../conversation/command-key.ts';
 import { EDITABLE } from '../../messages/case-draft-messages.ts';
+import { INTAKE_LABELS } from '../../messages/case-intake-messages.ts';
 import type { IntakeStep } from '../../../domain/cases/intake/intake-state.ts';
 import type { IntakeIntent } from './intake-input.ts';
 
@@ -8,18 +9,19 @@ import type { IntakeIntent } from './intake-input.ts';
  * prefers the keyboard): the same intent as the tap. Compared as commands are, without spaces,
  * punctuation or polite particles.
  */
+const L = INTAKE_LABELS;
 const BY_STEP: Partial<Record<IntakeStep, [words: string[], intent: IntakeIntent][]>> = {
-  location: [[['เลือกอำเภอ/ตำบล', 'เลือกอำเภอ', 'เลือกตำบล'], { type: 'pick-district' }]],
-  subdistrict: [[['เลือกอำเภออื่น', 'เลือกอำเภอ/ตำบล'], { type: 'pick-district' }]],
+  location: [[[L.pickArea, 'เลือกอำเภอ', 'เลือกตำบล'], { type: 'pick-district' }]],
+  subdistrict: [[[L.otherDistrict, L.pickArea], { type: 'pick-district' }]],
   contact: [
-    [['ยินยอม ให้โทรกลับ', 'ยินยอมให้เจ้าหน้าที่โทรกลับ', 'ให้โทรกลับ', 'ยินยอม', 'โทรกลับได้'], { type: 'answer', answer: { type: 'contact-wanted', wanted: true } }],
-    [['ไม่ต้องโทรกลับ', 'ไม่ต้อง', 'ไม่ยินยอม', 'ไม่ต้องติดต่อกลับ'], { type: 'answer', answer: { type: 'contact-wanted', wanted: false } }],
+    [[L.contactYes, 'ยินยอมให้เจ้าหน้าที่โทรกลับ', 'ให้โทรกลับ', 'ยินยอม', 'โทรกลับได้'], { type: 'answer', answer: { type: 'contact-wanted', wanted: true } }],
+    [[L.contactNo, 'ไม่ต้อง', 'ไม่ยินยอม', 'ไม่ต้องติดต่อกลับ'], { type: 'answer', answer: { type: 'contact-wanted', wanted: false } }],
   ],
-  'contact-details': [[['ไม่ต้องโทรกลับ', 'ไม่ต้อง'], { type: 'answer', answer: { type: 'contact-wanted', wanted: false } }]],
-  duplicates: [[['แจ้งเรื่องใหม่', 'เป็นเรื่องใหม่'], { type: 'answer', answer: { type: 'duplicates-seen' } }]],
+  'contact-details': [[[L.contactNo, 'ไม่ต้อง'], { type: 'answer', answer: { type: 'contact-wanted', wanted: false } }]],
+  duplicates: [[[L.fileNew, 'เป็นเรื่องใหม่'], { type: 'answer', answer: { type: 'duplicates-seen' } }]],
   confirm: [
-    [['ยืนยัน ส่งเรื่อง', 'ยืนยันส่งเรื่อง', 'ส่งเรื่อง', 'ยืนยัน'], { type: 'submit' }],
-    [['แก้ไข', 'ขอแก้ไข'], { type: 'edit-menu' }],
+    [[L.submit, 'ส่งเรื่อง', 'ยืนยัน'], { type: 'submit' }],
+    [[L.edit, 'ขอแก้ไข'], { type: 'edit-menu' }],
     ...EDITABLE.map(([field, label]): [string[], IntakeIntent] => [[label], { type: 'answer', answer: { type: 'edit', field } }]),
   ],
 };
