@@ -6,7 +6,7 @@
 import { CliError, commandArgs, runCli } from './lib/cli.ts';
 import { currentOffices, requireOffice } from './lib/office-code-arg.ts';
 import { withDatabase } from './lib/with-database.ts';
-import { createInvite, INVITE_VALID_DAYS, type InviteRole } from '../domain/users/invites.ts';
+import { createInvite, INVITE_ROLES, INVITE_VALID_DAYS, type InviteRole } from '../domain/users/invites.ts';
 import { formatThaiDateTime } from '../domain/time/thai-time.ts';
 import { ROLE_NAMES } from '../domain/users/role-names.ts';
 
@@ -17,7 +17,7 @@ const ROLE_ALIASES: Record<string, InviteRole> = { 'clinic-staff': 'staff' };
 function parseArgs(args: string[]): { officeCode: string; role: InviteRole } {
   const [officeCode, typedRole = 'officer', ...extra] = args;
   const role = ROLE_ALIASES[typedRole] ?? typedRole;
-  if (!officeCode || extra.length > 0 || !(role in ROLE_NAMES)) throw new CliError(USAGE, 2);
+  if (!officeCode || extra.length > 0 || !(INVITE_ROLES as readonly string[]).includes(role)) throw new CliError(USAGE, 2);
   return { officeCode, role: role as InviteRole };
 }
 

@@ -54,9 +54,9 @@ function consultAction(unansweredId: string): messagingApi.PostbackAction {
 }
 
 /** The answer, its links as buttons, and «ตรงคำถามไหมคะ» on the last message (LINE shows only the last one's quick reply). */
-export function buildFaqAnswerMessages(entry: FaqEntry): messagingApi.Message[] {
+export function buildFaqAnswerMessages(entry: FaqEntry, split = true): messagingApi.Message[] {
   const question = 'ตรงคำถามไหมคะ กดให้คะแนนได้เลยค่ะ';
-  const [first, rest] = splitForReading(entry.answer);
+  const [first, rest] = split ? splitForReading(entry.answer) : [entry.answer, ''];
   if (rest) {
     const more = postbackAction('อ่านต่อ', POSTBACK_ACTIONS.faqMore, { faqId: entry.id }, 'อ่านต่อ');
     return [textMessage(`${first}\n\nแตะ “อ่านต่อ” เพื่ออ่านรายละเอียด`, [more, ...answerActions(first, entry.id)])];
@@ -76,7 +76,8 @@ export function buildFaqAnswerMessages(entry: FaqEntry): messagingApi.Message[] 
 /** The rest of a long answer, after «อ่านต่อ», with its links and the 👍/👎 question. */
 export function buildFaqRestMessages(entry: FaqEntry): messagingApi.Message[] {
   const [, rest] = splitForReading(entry.answer);
-  return buildFaqAnswerMessages({ ...entry, answer: rest || entry.answer });
+  // Shown whole: split again, a very long rest would offer «อ่านต่อ» to itself for ever.
+  return buildFaqAnswerMessages({ ...entry, answer: rest || entry.answer }, false);
 }
 
 /** «หมายถึงเรื่องไหนคะ» (or, for one topic, «หมายถึงเรื่องนี้ใช่ไหมคะ»): full questions on a card (quick-reply labels hold 20 characters). */

@@ -11,7 +11,7 @@ export function buildRegistrationMessages(result: RedeemResult, officeName: stri
     const role = ROLE_NAMES[result.invite.role];
     return [
       textMessage(
-        `ลงทะเบียนเรียบร้อยค่ะ คุณเป็น${role}ของ${officeName ?? result.invite.officeCode}แล้ว\nเรื่องใหม่ในพื้นที่จะส่งมาที่แชตนี้ แตะ “รับเรื่อง” บนการ์ดเพื่อดูแลได้เลย และพิมพ์ “งานของฉัน” เพื่อดูเรื่องที่ค้างอยู่`,
+        `ลงทะเบียนเรียบร้อยค่ะ คุณเป็น${role} ของ${officeName ?? result.invite.officeCode}แล้ว\nเรื่องใหม่ในพื้นที่จะส่งมาที่แชตนี้ แตะ “รับเรื่อง” บนการ์ดเพื่อดูแลได้เลย และพิมพ์ “งานของฉัน” เพื่อดูเรื่องที่ค้างอยู่`,
         [postbackAction(F.myWork, POSTBACK_ACTIONS.officerQueue, {}, 'งานของฉัน')],
       ),
     ];

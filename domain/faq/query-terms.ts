@@ -4,7 +4,7 @@ import { EXPANSION_STRENGTH, type ExpansionKind } from './expansion-lexicon.ts';
 import type { FaqIndex } from './faq-index.ts';
 import { correctWord } from './fuzzy-vocabulary.ts';
 import { MESSAGE_BUDGET } from './message-budget.ts';
-import { numbersIn, rangeHolds } from './number-ranges.ts';
+import { numbersIn, rangeHolds, rangeToken } from './number-ranges.ts';
 
 /** Strength of a spelling-corrected word, relative to an exact word. */
 export const CORRECTED_STRENGTH = 0.8;
@@ -86,7 +86,7 @@ function rangeMatches(index: FaqIndex, word: string): TermMatch[] {
   const values = numbersIn(word);
   return index.numberRanges
     .filter((range) => values.some((value) => rangeHolds(range, value)))
-    .map((range) => ({ term: `#range:${range.low}`, id: range.id, strength: EXPANSION_STRENGTH.concept, kind: 'concept' as const }));
+    .map((range) => ({ term: rangeToken(range), id: range.id, strength: EXPANSION_STRENGTH.concept, kind: 'concept' as const }));
 }
 
 function resolveUnit(index: FaqIndex, unit: AnalyzedUnit, clauseWeight: number, corrections: Corrections): QueryTerm {

@@ -40,7 +40,8 @@ export async function erasePerson(lineUserId: string, secret: string): Promise<R
  * the loop below); an activity already over keeps its count, which is a statistic by then.
  */
 async function freeTheirSeats(lineUserId: string): Promise<void> {
-  await collection('activities').updateMany({ registrants: lineUserId, endAt: { $gt: new Date() } }, { $inc: { registeredCount: -1 } });
+  // One write per activity, as unregistering does: a retried erasure cannot count a seat back twice.
+  await collection('activities').updateMany({ registrants: lineUserId, endAt: { $gt: new Date() } }, { $pull: { registrants: lineUserId }, $inc: { registeredCount: -1 } } as never);
 }
 
 /** Messages to officers and staff quoted their case or consultation; those copies go too. */

@@ -5,7 +5,8 @@ import { addDays } from '../time/thai-time.ts';
 import { assignRole } from './assign-role.ts';
 
 export const INVITE_VALID_DAYS = 7;
-export type InviteRole = 'officer' | 'office-admin' | 'staff';
+export const INVITE_ROLES = ['officer', 'office-admin', 'staff'] as const;
+export type InviteRole = (typeof INVITE_ROLES)[number];
 
 export type Invite = { code: string; officeCode: string; role: InviteRole; expiresAt: Date; usedBy: string | null; usedAt: Date | null };
 

@@ -4,6 +4,7 @@ import {
   buildFaqAnswerMessages,
   buildFaqClarifyMessages,
   buildFaqNoAnswerMessages,
+  buildFaqRestMessages,
   buildFaqVoteThanksMessages,
 } from '../../bot/messages/faq-messages.ts';
 import { parsePostbackData } from '../../bot/postback/postback-data.ts';
@@ -45,6 +46,15 @@ describe('FAQ message builders', () => {
     ]);
     expect(actions.slice(3).map((action) => action?.label)).toEqual(['👍 ตรงคำถาม', '👎 ไม่ตรง']);
     expect(quickReplyActions(buildFaqAnswerMessages({ ...entry, answer: 'แจ้งเรื่องที่ อบต. ได้ค่ะ' })[0]).map((action) => action?.type)).toEqual(['postback', 'postback']);
+  });
+
+  it('when an answer is very long, then «อ่านต่อ» shows the whole rest once and offers no further «อ่านต่อ»', () => {
+    const answer = Array.from({ length: 40 }, (_, i) => `ขั้นตอนที่ ${i + 1} ยื่นเอกสารที่สำนักงานให้ครบถ้วนตามที่กำหนดไว้ค่ะ`).join(' ');
+    const first = buildFaqAnswerMessages({ ...entry, answer });
+    expect(quickReplyActions(first.at(-1)).map((action) => action?.label)).toContain('อ่านต่อ');
+    const rest = buildFaqRestMessages({ ...entry, answer });
+    expect(quickReplyActions(rest.at(-1)).map((action) => action?.label)).not.toContain('อ่านต่อ');
+    expect(JSON.stringify(rest)).toContain('ขั้นตอนที่ 40');
   });
 
   it('when the entry has links, then they become URI buttons on a card that also carries the quick reply', () => {
