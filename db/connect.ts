@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import type { Logger } from 'pino';
-import { startEmbeddedServerInWorker } from './embedded/index.ts';
+// The worker module alone: the server itself (mingo, storage) loads in its worker thread, not here.
+import { startEmbeddedServerInWorker } from './embedded/worker-server.ts';
 import { findRunningServer } from './embedded/running-server.ts';
 
 export interface DatabaseHandle {

@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import mongoose, { Types } from 'mongoose';
-import sharp from 'sharp';
 import { PhotoModel } from '../../models/photo.ts';
 import { MAX_PHOTO_BYTES } from '../forms/case-forms.ts';
 
@@ -36,6 +35,7 @@ export async function storePhoto(bytes: Buffer, meta: { ownerLineUserId?: string
     if (existing) return String(existing._id);
   }
   const image = await inspect(bytes);
+  const sharp = await loadSharp();
   const shared = await sharp(bytes).rotate().resize(SHARED_MAX_SIDE, SHARED_MAX_SIDE, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer();
   const [originalFileId, sharedFileId] = await Promise.all([writeFile(bytes, image.contentType), writeFile(shared, 'image/jpeg')]);
   const photo = await PhotoModel.create({ ...meta, originalFileId, sharedFileId, contentType: image.contentType, bytes: bytes.length, width: image.width, height: image.height });
@@ -43,6 +43,7 @@ export async function storePhoto(bytes: Buffer, meta: { ownerLineUserId?: string
 }
 
 async function inspect(bytes: Buffer): Promise<{ contentType: string; width: number | undefined; height: number | undefined }> {
+  const sharp = await loadSharp();
   try {
     const metadata = await sharp(bytes).metadata();
     if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) throw new PhotoRejectedError('not_image');
@@ -51,6 +52,11 @@ async function inspect(bytes: Buffer): Promise<{ contentType: string; width: num
     if (error instanceof PhotoRejectedError) throw error;
     throw new PhotoRejectedError('not_image');
   }
+}
+
+/** sharp (libvips) costs the bot about 23 MB of memory from the moment it loads; most processes never see a photo. */
+async function loadSharp(): Promise<typeof import('sharp').default> {
+  return (await import('sharp')).default;
 }
 
 async function writeFile(bytes: Buffer, contentType: string): Promise<Types.ObjectId> {

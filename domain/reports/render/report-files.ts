@@ -1,12 +1,17 @@
 import { periodSlug } from '../report-period.ts';
 import type { Report } from '../report-types.ts';
 import { renderReportCsv } from './csv-report.ts';
-import { renderReportPdf } from './pdf-report.ts';
-import { renderReportXlsx } from './xlsx-report.ts';
 
+/**
+ * The PDF and workbook renderers load on first use: pdfkit and exceljs cost the bot about 35 MB of
+ * memory, and a report is asked for a few times a year.
+ */
 export const REPORT_FORMATS = {
-  pdf: { contentType: 'application/pdf', render: renderReportPdf },
-  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: renderReportXlsx },
+  pdf: { contentType: 'application/pdf', render: async (report: Report) => (await import('./pdf-report.ts')).renderReportPdf(report) },
+  xlsx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    render: async (report: Report) => (await import('./xlsx-report.ts')).renderReportXlsx(report),
+  },
   csv: { contentType: 'text/csv; charset=utf-8', render: async (report: Report) => renderReportCsv(report) },
 } as const;
 
