@@ -12,6 +12,11 @@ declare module 'node:http' {
 
 const VALID_REQUEST_ID = /^[\w.-]{1,128}$/;
 const UNLOGGED_PATHS = new Set(['/healthz', '/readyz']);
+/**
+ * LINE's webhook: one request per event, hundreds a second in a burst, and each event is kept in
+ * the inbox anyway; its successes log at debug so the log (and its cost) does not grow with chat.
+ */
+const QUIET_SUCCESS_PATHS = new Set(['/webhook']);
 
 /**
  * Request ids come from `X-Request-Id` when a proxy set one, otherwise they are made here; the
@@ -32,20 +37,20 @@ export function createRequestLogging(logger: Logger): RequestHandler {
     Object.defineProperty(req, 'log', { configurable: true, get: () => (child ??= logger.child({ reqId: id })) });
     res.setHeader('x-request-id', id);
     const path = req.url.split('?')[0] ?? '';
-    if (!UNLOGGED_PATHS.has(path)) res.once('finish', () => logCompletion(logger, { id, method: req.method, path }, res.statusCode, started));
+    if (!UNLOGGED_PATHS.has(path)) res.once('finish', () => logCompletion(logger, { id, method: req.method, path }, res.statusCode, started, QUIET_SUCCESS_PATHS.has(path)));
     next();
   };
 }
 
-function logCompletion(logger: Logger, req: { id: string; method: string; path: string }, statusCode: number, started: number): void {
-  const level = levelFor(statusCode);
+function logCompletion(logger: Logger, req: { id: string; method: string; path: string }, statusCode: number, started: number, quietSuccess: boolean): void {
+  const level = levelFor(statusCode, quietSuccess);
   if (!logger.isLevelEnabled(level)) return;
   const responseTime = Math.round(performance.now() - started);
   logger[level]({ req, res: { statusCode }, responseTime }, 'request completed');
 }
 
-function levelFor(statusCode: number): 'error' | 'warn' | 'info' {
+function levelFor(statusCode: number, quietSuccess = false): 'error' | 'warn' | 'info' | 'debug' {
   if (statusCode >= 500) return 'error';
   if (statusCode >= 400) return 'warn';
-  return 'info';
+  return quietSuccess ? 'debug' : 'info';
 }
