@@ -7,9 +7,10 @@
  * Then a 20 s burst at 1,000 req/s on an empty inbox: the processing rate end to end and how
  * many answers still went out as replies, and the peak RSS of the process.
  *
- * Processes: the servers (bot, emulator, bare app) share the main event loop, as they would in
- * one small install, and the embedded DB its worker thread; autocannon runs in a child process
- * (bench/lib/run-load.ts) so the load generator gets its own core and stays out of the peak RSS.
+ * Processes: the bot runs as `npm start` runs it, in its own process with the embedded DB in its
+ * worker thread (bench/lib/bot-stack.ts), so its peak RSS and CPU are the bot's own; the LINE
+ * emulator and the bare app run in this process, and autocannon in a child process
+ * (bench/lib/run-load.ts). All of them share the same 2 cores.
  */
 import { loadavg } from 'node:os';
 import { startBotStack } from './lib/bot-stack.ts';
@@ -55,21 +56,20 @@ function botSettings(startedAt: number, bareRps: number): BotPhaseSettings {
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
-  const since = new Date();
   const stack = await startBotStack();
   try {
     const load = loadavg().map((value) => value.toFixed(1)).join(' ');
     console.log(`database: ${stack.databaseMode}; autocannon in a child process; load average before: ${load}`);
     const bareMax = await measureBare(stack.channelSecret, stack.userIds);
     const settings = botSettings(startedAt, bareMax.requestsPerSecond);
-    const tier = await measureWebhookTier(stack, settings, since);
-    await stack.startWorkers();
+    const tier = await measureWebhookTier(stack, settings);
+    const webhookOnly = await stack.startWholeSystem();
     const burst = await measureBurst(stack, BURST);
-    const bot = await measureBot(stack, { ...settings, deadline: performance.now() + RUN_BUDGET_MS / 2 }, new Date());
+    const bot = await measureBot(stack, { ...settings, deadline: performance.now() + RUN_BUDGET_MS / 2 });
     const figures = {
       burst,
-      peakRssMb: process.resourceUsage().maxRSS / 1024,
-      heapUsedMb: process.memoryUsage().heapUsed / 1024 / 1024,
+      peakRssMb: stack.usage().peakRssMb,
+      webhookOnlyPeakRssMb: webhookOnly.peakRssMb,
       bareMax,
       webhookTierMax: tier.max,
       webhookTierLoss: tier.loss,

@@ -16,14 +16,19 @@ export type BotAgainstEmulator = {
   close(): Promise<void>;
 };
 
-/**
- * The real bot in production mode with fresh credentials, its LINE base URLs pointed at an
- * emulator: how tests and benchmarks exercise exactly what a deployment runs. The caller has
- * already connected mongoose (a test database, or the benchmark's own).
- */
-export async function startBotAgainstEmulator(
-  options: { env?: Record<string, string>; replyTokenTtlMs?: number; startOptions?: Omit<StartOptions, 'useExistingDatabaseConnection'>; emulator?: Pick<LineEmulatorOptions, 'monthlyMessageQuota' | 'maxLogEntries'> } = {},
-): Promise<BotAgainstEmulator> {
+type EmulatorOptions = { replyTokenTtlMs?: number; emulator?: Pick<LineEmulatorOptions, 'monthlyMessageQuota' | 'maxLogEntries'> };
+
+export type EmulatedChannel = {
+  emulator: LineEmulator;
+  running: RunningEmulator;
+  channelSecret: string;
+  channelAccessToken: string;
+  /** What a bot needs to run in production mode against this emulator (port, logs, jobs included). */
+  env: Record<string, string>;
+};
+
+/** A LINE channel with fresh credentials on a listening emulator, and the bot environment that points at it. */
+export async function startEmulatedChannel(options: EmulatorOptions = {}): Promise<EmulatedChannel> {
   const channelSecret = randomBytes(16).toString('hex');
   const channelAccessToken = randomBytes(24).toString('hex');
   const emulator = createLineEmulator({
@@ -34,8 +39,8 @@ export async function startBotAgainstEmulator(
     ...(options.replyTokenTtlMs ? { replyTokenTtlMs: options.replyTokenTtlMs } : {}),
     ...options.emulator,
   });
-  const running: RunningEmulator = await emulator.listen(0);
-  const sharedEnv = {
+  const running = await emulator.listen(0);
+  const env = {
     LINE_CHANNEL_SECRET: channelSecret,
     LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken,
     LINE_API_BASE_URL: running.url,
@@ -47,6 +52,18 @@ export async function startBotAgainstEmulator(
     // Jobs would fire their catch-up at every start; tests and benchmarks run them explicitly.
     JOBS_ENABLED: 'false',
   };
+  return { emulator, running, channelSecret, channelAccessToken, env };
+}
+
+/**
+ * The real bot in production mode with fresh credentials, its LINE base URLs pointed at an
+ * emulator: how tests and benchmarks exercise exactly what a deployment runs. The caller has
+ * already connected mongoose (a test database, or the benchmark's own).
+ */
+export async function startBotAgainstEmulator(
+  options: EmulatorOptions & { env?: Record<string, string>; startOptions?: Omit<StartOptions, 'useExistingDatabaseConnection'> } = {},
+): Promise<BotAgainstEmulator> {
+  const { emulator, running, channelSecret, channelAccessToken, env: sharedEnv } = await startEmulatedChannel(options);
   const instances: RunningBot[] = [];
   const startInstance = async (env: Record<string, string>) => {
     const config = loadConfig({ ...sharedEnv, ...env });

@@ -1,6 +1,6 @@
 import type { BotStack } from './bot-stack.ts';
 import { runLoadInWorker } from './run-load.ts';
-import { checkNothingLost, countInbox, verifyAndClearWebhookTierEvents, waitForInboxDrained, type DrainResult } from './inbox-drain.ts';
+import { checkNothingLost, countInbox, waitForInboxDrained, type DrainResult } from './inbox-drain.ts';
 import type { LoadPlan, LoadSummary } from './load-summary.ts';
 import { waitForAnswersSent, type AnswerSplit } from './answer-split.ts';
 
@@ -27,14 +27,18 @@ async function loadBot(stack: BotStack, plan: LoadPlan, expectedRps: number): Pr
   return runLoadInWorker({ plan, traffic });
 }
 
-/** The webhook-only instance at max rate: the cost of signature check plus durable inbox write alone. */
-export async function measureWebhookTier(stack: BotStack, settings: BotPhaseSettings, since: Date) {
+/**
+ * The webhook-only instance at max rate: the cost of signature check plus durable inbox write
+ * alone. Its events stay unprocessed: the whole system starts afresh (BotStack.startWholeSystem).
+ */
+export async function measureWebhookTier(stack: BotStack, settings: BotPhaseSettings) {
   const plan = (label: string, durationSeconds: number): LoadPlan => ({
     label, url: stack.botUrl, connections: settings.maxConnections, durationSeconds,
   });
+  const before = await countInbox();
   const warmup = await loadBot(stack, plan('webhook tier warm-up', settings.warmupSeconds), 0);
   const max = await loadBot(stack, plan('webhook tier max', settings.measureSeconds), 0);
-  const loss = await verifyAndClearWebhookTierEvents(since, [...warmup.acceptedEventIds, ...max.acceptedEventIds]);
+  const loss = await checkNothingLost(before, [...warmup.acceptedEventIds, ...max.acceptedEventIds]);
   return { max, loss };
 }
 
@@ -42,12 +46,13 @@ export async function measureWebhookTier(stack: BotStack, settings: BotPhaseSett
  * Warm-up at the fixed rate (a max-rate warm-up would leave a backlog that takes longer to drain
  * than the whole benchmark may), then the fixed-rate run on an empty inbox, then the max run.
  */
-export async function measureBot(stack: BotStack, settings: BotPhaseSettings, since: Date) {
+export async function measureBot(stack: BotStack, settings: BotPhaseSettings) {
   const { fixedRate, fixedRateConnections: rateConnections, maxConnections, drainBetweenRunsMs } = settings;
   const url = stack.botUrl;
   const atRate = (label: string, durationSeconds: number): LoadPlan => ({
     label, url, connections: rateConnections, durationSeconds, overallRate: fixedRate,
   });
+  const before = await countInbox();
   const warmup = await loadBot(stack, atRate('bot warm-up', settings.warmupSeconds), fixedRate);
   const drains: { label: string; result: DrainResult }[] = [];
   drains.push({ label: 'warm-up', result: await waitForInboxDrained(drainBetweenRunsMs) });
@@ -58,14 +63,14 @@ export async function measureBot(stack: BotStack, settings: BotPhaseSettings, si
   const lastDrainMs = Math.max(1_000, settings.deadline - performance.now());
   drains.push({ label: 'max', result: await waitForInboxDrained(lastDrainMs) });
   const runs = [warmup, rate, max];
-  const loss = await checkNothingLost(since, runs.flatMap((run) => run.acceptedEventIds));
+  const loss = await checkNothingLost(before, runs.flatMap((run) => run.acceptedEventIds));
   return { rate, max, drains, loss, replyTokensMissing: runs.reduce((sum, run) => sum + run.replyTokensMissing, 0) };
 }
 
 export type BurstResult = {
   load: LoadSummary;
   /** From the burst's first request until the inbox was empty again. */
-  processing: DrainResult & { events: number; seconds: number };
+  processing: DrainResult & { events: number; seconds: number; botCpuMsPerEvent: number };
   answers: AnswerSplit;
 };
 
@@ -83,6 +88,7 @@ export async function measureBurst(stack: BotStack, settings: { rate: number; se
   const since = new Date();
   const before = await countInbox();
   const started = performance.now();
+  const cpuBefore = stack.usage().cpuMs;
   const plan: LoadPlan = {
     label: `burst ${settings.rate} req/s, ${settings.seconds} s`,
     url: stack.botUrl,
@@ -95,5 +101,6 @@ export async function measureBurst(stack: BotStack, settings: { rate: number; se
   const seconds = (performance.now() - started) / 1000;
   const events = drain.counts.done + drain.counts.dead - before.done - before.dead;
   const answers = await waitForAnswersSent(since, settings.drainMs);
-  return { load, processing: { ...drain, events, seconds }, answers };
+  const botCpuMsPerEvent = (stack.usage().cpuMs - cpuBefore) / Math.max(1, events);
+  return { load, processing: { ...drain, events, seconds, botCpuMsPerEvent }, answers };
 }

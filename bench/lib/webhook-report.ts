@@ -17,10 +17,10 @@ export type WebhookBenchFigures = {
   /** Bot requests sent after the pre-issued reply tokens ran out (warm-up included). */
   botReplyTokensMissing: number;
   burst: BurstResult;
-  /** Of this process: bot instances, emulator and embedded database (the load generator runs apart). */
+  /** Of the whole-system bot process (INSTANCE_ROLE=all, its embedded database thread included) over the burst and the bot runs. */
   peakRssMb: number;
-  /** The main thread's JS heap at the end (the rest of the RSS: the database thread, buffers, code). */
-  heapUsedMb: number;
+  /** Of the webhook-only bot process over the webhook tier runs. */
+  webhookOnlyPeakRssMb: number;
 };
 
 const HEADER = ['run', 'req/s', 'p50 ms', 'p99 ms', 'max ms', '2xx', 'non-2xx', 'errors', 'timeouts'];
@@ -74,6 +74,7 @@ function burstLines({ load, processing, answers }: BurstResult): string[] {
   const state = processing.drained ? 'inbox empty' : 'inbox NOT empty';
   return [
     `processing rate end to end (${load.label}): ${processing.events} events in ${processing.seconds.toFixed(1)} s from the first request until ${state}: ${rate.toFixed(0)} events/s (target >= ${TARGETS.processedPerSecond}) ${verdict(rate >= TARGETS.processedPerSecond)}`,
+    `bot process CPU in the burst (all its threads, from the first request until every answer was sent): ${processing.botCpuMsPerEvent.toFixed(2)} ms per event`,
     `answers in the burst: ${answers.reply} replies, ${answers.push} pushes, ${answers.unsent} not sent: ${(replyShare * 100).toFixed(1)}% as replies (target >= ${TARGETS.replyShare * 100}%) ${verdict(replyShare >= TARGETS.replyShare && answers.unsent === 0)}`,
   ];
 }
@@ -90,12 +91,12 @@ export function formatWebhookReport(figures: WebhookBenchFigures): string {
     `throughput while also processing in the same process/bare: ${(systemRatio * 100).toFixed(1)}% (information: the same 2 cores also run the replies, the emulator and the database)`,
     `p99 at ${botFixedRate.label}: ${botFixedRate.p99Ms.toFixed(1)} ms (target < ${TARGETS.p99AtFixedRateMs} ms) ${verdict(botFixedRate.p99Ms < TARGETS.p99AtFixedRateMs)}`,
     '',
-    `webhook tier: ${lossLine(figures.webhookTierLoss)}; then removed unprocessed (processing is measured below)`,
+    `webhook tier: ${lossLine(figures.webhookTierLoss)}; left unprocessed: the whole system below starts on a fresh database`,
     ...figures.drains.map(({ label, result }) => drainLine(label, result)),
     lossLine(figures.loss),
     '',
     ...burstLines(figures.burst),
-    `peak RSS (bot + emulator + embedded database, one process): ${figures.peakRssMb.toFixed(0)} MB (target < ${TARGETS.peakRssMb} MB) ${verdict(figures.peakRssMb < TARGETS.peakRssMb)}; main-thread heap at the end ${figures.heapUsedMb.toFixed(0)} MB`,
+    `peak RSS of the bot process (INSTANCE_ROLE=all, embedded database thread included; emulator and load generator apart): ${figures.peakRssMb.toFixed(0)} MB (target < ${TARGETS.peakRssMb} MB) ${verdict(figures.peakRssMb < TARGETS.peakRssMb)}; webhook-only instance ${figures.webhookOnlyPeakRssMb.toFixed(0)} MB`,
   ];
   if (figures.botReplyTokensMissing > 0) {
     lines.push(`note: ${figures.botReplyTokensMissing} bot requests carried reply tokens the emulator never issued (their replies go by push)`);
