@@ -1,4 +1,4 @@
-import { commandKey } from '../../conversation/command-key.ts';
+import { typedKey } from '../../../domain/conversation/typed-key.ts';
 import { EDITABLE } from '../../messages/case-draft-messages.ts';
 import { INTAKE_LABELS } from '../../messages/case-intake-messages.ts';
 import type { IntakeStep } from '../../../domain/cases/intake/intake-state.ts';
@@ -27,9 +27,9 @@ const BY_STEP: Partial<Record<IntakeStep, [words: string[], intent: IntakeIntent
 };
 
 const LOOKUP = new Map(
-  Object.entries(BY_STEP).map(([step, entries]) => [step, new Map(entries.flatMap(([words, intent]) => words.map((word) => [commandKey(word), intent] as const)))]),
+  Object.entries(BY_STEP).map(([step, entries]) => [step, new Map(entries.flatMap(([words, intent]) => words.map((word) => [typedKey(word), intent] as const)))]),
 );
 
 export function typedButton(text: string, step: IntakeStep): IntakeIntent | undefined {
-  return LOOKUP.get(step)?.get(commandKey(text));
+  return LOOKUP.get(step)?.get(typedKey(text));
 }
