@@ -10,9 +10,9 @@ export type FlowStore = {
   load(lineUserId: string): Promise<StoredFlow | null>;
   /** Starts a new flow (replacing any other) and returns its id. */
   start(lineUserId: string, flow: string, state: unknown, ttlMs: number): Promise<string>;
-  /** Saves the next state of a running flow and pushes its expiry back; the buttons of the step before are forgotten. */
+  /** Saves the next state of a running flow and pushes its expiry back. */
   save(lineUserId: string, flowId: string, state: unknown, ttlMs: number): Promise<void>;
-  /** Remembers the buttons a running flow has just offered. */
+  /** Remembers the buttons a running flow has just offered, in place of those it offered before. */
   offer(lineUserId: string, flowId: string, offered: OfferedButton[]): Promise<void>;
   end(lineUserId: string, flowId?: string): Promise<void>;
 };
@@ -48,7 +48,7 @@ export function createFlowStore(now: () => Date = () => new Date()): FlowStore {
       return flowId;
     },
     async save(lineUserId, flowId, state, ttlMs) {
-      await FlowStateModel.updateOne({ lineUserId, flowId }, { $set: { state: plain(state), ...times(ttlMs) }, $unset: { offered: 1 } });
+      await FlowStateModel.updateOne({ lineUserId, flowId }, { $set: { state: plain(state), ...times(ttlMs) } });
     },
     async offer(lineUserId, flowId, offered) {
       await FlowStateModel.updateOne({ lineUserId, flowId }, { $set: { offered } });
