@@ -29,6 +29,7 @@ import { createActivityService } from '../domain/activities/activity-service.ts'
 import { createQuotaReader } from '../jobs/activity-services.ts';
 import { monthlyScheduleJob } from '../jobs/monthly-schedule.ts';
 import { seedRecipients } from './lib/fanout-seed.ts';
+import { startDatabaseProcess } from './lib/database-process.ts';
 
 type Report = { deliveries: number; people: number; repeated: number; requests: number; byEndpoint: Record<string, number> };
 
@@ -77,7 +78,7 @@ try {
   process.stdout.write(`fanout: recipients=${result.recipients} requests=${seen.requests} wall_s=${wallSeconds.toFixed(2)} recipients_per_s=${Math.round(Number(result.recipients) / wallSeconds)} peak_rss_delta_mb=${peakDelta.toFixed(1)}\n`);
 } finally {
   await database.close();
-  ownDatabase?.child.disconnect();
+  await ownDatabase?.stop();
   child.disconnect();
   await rm(dataDir, { recursive: true, force: true });
 }
@@ -98,12 +99,6 @@ async function seedActivities(cases: ReturnType<typeof buildCaseService>, now: D
     { ...base, title: 'ประชุมเจ้าหน้าที่ อปท.', topic: 'participation', type: 'meeting' as const, audience: 'officers' as const, start: '2027-01-28T09:00', end: '2027-01-28T12:00', areaScope: 'province' as const },
   ];
   for (const form of forms) await service.create({ form, publish: true, actor });
-}
-
-async function startDatabaseProcess(dbPath: string) {
-  const process = fork(new URL('./lib/fanout-database.ts', import.meta.url), [dbPath], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const [ready] = (await once(process, 'message')) as [{ uri: string }];
-  return { uri: ready.uri, child: process };
 }
 
 /** Peak RSS above the level after the seed, sampled every 20 ms. */

@@ -6,7 +6,7 @@
  * report's alone; the embedded database runs in a process of its own, and its memory is shown too.
  *   npm run bench:report            BENCH_REPORT_SIZES=2000,20000 for a quick try
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ import { parsePeriod } from '../domain/reports/report-period.ts';
 import { REPORT_FORMATS, type ReportFormat } from '../domain/reports/render/report-files.ts';
 import { CaseModel } from '../models/case.ts';
 import { seedCases } from './lib/cases-seed.ts';
+import { startDatabaseProcess } from './lib/database-process.ts';
 
 const SIZES = (process.env.BENCH_REPORT_SIZES ?? '10000,100000').split(',').map(Number);
 const PERIOD = '2570-H1';
@@ -68,17 +69,6 @@ async function measureOnce(uri: string, dbName: string): Promise<void> {
   await mongoose.disconnect();
 }
 
-function startDatabase(dir: string): Promise<{ child: ChildProcess; uri: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/db-embedded.ts', '--dbpath', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const uri = /accepting connections at (\S+)/.exec(chunk.toString())?.[1];
-      if (uri) resolve({ child, uri });
-    });
-    child.on('exit', (code) => reject(new Error(`embedded database exited (${code})`)));
-  });
-}
-
 function runChild(uri: string, dbName: string): Promise<Measured> {
   const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/report.ts', '--measure', uri, dbName], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
@@ -100,7 +90,7 @@ async function seedSize(uri: string, size: number): Promise<string> {
 async function main(): Promise<void> {
   console.log(`load average before: ${load()}  (shared machine: figures taken under whatever load that shows)`);
   const dir = await mkdtemp(join(tmpdir(), 'bench-report-'));
-  const database = await startDatabase(dir);
+  const database = await startDatabaseProcess(dir);
   try {
     const rows: (Measured & { dbPeakRss: number })[] = [];
     for (const size of SIZES) {
@@ -119,8 +109,7 @@ async function main(): Promise<void> {
     console.log(`\nreport process peak RSS ${mb(first.peakRss)} at ${first.cases.toLocaleString('en')} cases, ${mb(last.peakRss)} at ${last.cases.toLocaleString('en')} (${(last.cases / first.cases).toFixed(0)}× the cases): ${change >= 0 ? '+' : '−'}${Math.abs(change).toFixed(0)}%`);
     console.log('the embedded database decodes the matched cases for an aggregation in its own process (a real MongoDB streams them); its peak is the last column, for all sizes loaded so far');
   } finally {
-    database.child.kill('SIGTERM');
-    await new Promise((resolve) => database.child.once('exit', resolve));
+    await database.stop();
     await rm(dir, { recursive: true, force: true });
   }
   console.log(`\nload average after: ${load()}`);

@@ -81,6 +81,9 @@ caseSchema.index({ status: 1, dueAt: 1 });
 caseSchema.index({ category: 1, status: 1, createdAt: -1 });
 caseSchema.index({ createdAt: -1 });
 caseSchema.index({ status: 1, createdAt: -1 });
+// A prefix of {officeCode, status, dueAt}, kept on purpose: the staff tabs count {officeCode, status}
+// (case-queries.ts countStaffCases), and the embedded server answers a count from index sizes only
+// when an index's fields are exactly the filter's (db/embedded/storage/planner.ts countFromIndex).
 caseSchema.index({ officeCode: 1, status: 1 });
 caseSchema.index({ 'area.districtCode': 1, status: 1 });
 caseSchema.index({ activityId: 1 });

@@ -12,6 +12,8 @@ const flowStateSchema = new Schema(
     /** Changes with every new flow, so buttons of an earlier one are recognised as stale. */
     flowId: { type: String, required: true },
     state: { type: Schema.Types.Mixed, required: true },
+    /** The buttons the flow last offered (label, displayText, postback data), so typing a label does what tapping it does. */
+    offered: { type: Schema.Types.Mixed },
     expiresAt: { type: Date, required: true },
     purgeAt: { type: Date, required: true },
   },

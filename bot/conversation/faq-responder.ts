@@ -1,23 +1,35 @@
 import { matchQuestion } from '../../domain/faq/match-question.ts';
+import { outOfScopeTopic } from '../../domain/conversation/small-talk.ts';
 import type { FaqCandidate, OtherAgency } from '../../domain/faq/types.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 import { recordFaqShown, recordUnansweredQuestion } from '../../domain/knowledge-base/faq-feedback.ts';
 import { logFaqAsk, type AskEvent } from '../../domain/reports/faq-ask-log.ts';
 import type { TextResponder } from '../events/event-context.ts';
 import { buildFaqAnswerMessages, buildFaqClarifyMessages, buildFaqNoAnswerMessages, type FaqChoice } from '../messages/faq-messages.ts';
+import { buildOutOfScopeMessages } from '../messages/small-talk-messages.ts';
 import { rememberFaqQuestion } from './faq-conversation.ts';
 import type { ChatContext } from './responder.ts';
 
 /**
  * Answers free text from the knowledge base. The matcher's decision and its `choices` drive what the
  * villager sees: the answer, «หมายถึงเรื่องนี้ใช่ไหมคะ» with up to 3 choices, or an honest no-answer
- * with the closest topics (and the agency that handles it, when the vocabulary knows).
+ * with the closest topics (and the agency that handles it, when the vocabulary knows). A short message
+ * on a topic that is not ours (weather, lottery) gets a short «not ours», naming the agency when the
+ * matcher knows it, and is not stored for staff.
  */
 export function createFaqResponder(catalog: FaqCatalog): TextResponder {
   return async (context, text) => {
     const index = catalog.index();
-    if (index.entries.length === 0) return false;
+    const outOfScope = outOfScopeTopic(text);
+    if (index.entries.length === 0) {
+      if (outOfScope) await context.reply(buildOutOfScopeMessages(outOfScope, null));
+      return outOfScope !== undefined;
+    }
     const match = matchQuestion(index, text);
+    if (outOfScope) {
+      await context.reply(buildOutOfScopeMessages(outOfScope, match.otherAgency));
+      return true;
+    }
     const memory = { question: text, bestGuess: match.bestGuess };
     if (match.decision === 'answer' && match.faqId) {
       await logFaqAsk(askEvent(context), 'answered', match.faqId);

@@ -1,6 +1,7 @@
 import type { webhook } from '@line/bot-sdk';
 import type { EventContext, TextResponder } from '../events/event-context.ts';
 import type { ChatInput } from './chat-input.ts';
+import { rememberingOfferedButtons } from '../flows/offered-buttons.ts';
 
 export type ChatContext = EventContext<webhook.MessageEvent> | EventContext<webhook.PostbackEvent>;
 
@@ -23,6 +24,9 @@ export async function runChain(responders: readonly Responder[], context: ChatCo
   return false;
 }
 
+/** Answers one event; the buttons a flow offers in the answer are remembered, so typing one is a tap. */
 export async function respond(context: ChatContext, input: ChatInput): Promise<void> {
-  await runChain(context.services.responders, context, input);
+  await rememberingOfferedButtons(context, async (recording) => {
+    await runChain(recording.services.responders, recording, input);
+  });
 }

@@ -9,7 +9,7 @@ import { openCaseForm } from '../postback/case-form.ts';
 import { postbackRoutes } from '../postback/postback-routes.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { FEATURE_NAMES as F } from '../messages/feature-names.ts';
-import { commandKey } from './command-key.ts';
+import { typedKey } from '../../domain/conversation/typed-key.ts';
 
 /**
  * The words people type for a feature, beside its button: typing the label does exactly what
@@ -35,10 +35,10 @@ export const COMMANDS: Command[] = [
   { words: [F.ask, 'ขอถามคำถาม'], run: (context) => postbackRoutes[POSTBACK_ACTIONS.faqAsk]!(context, {}) },
 ];
 
-const byWord = new Map(COMMANDS.flatMap((command) => command.words.map((word) => [commandKey(word), command] as const)));
+const byWord = new Map(COMMANDS.flatMap((command) => command.words.map((word) => [typedKey(word), command] as const)));
 
 export function findCommand(text: string): Command | undefined {
-  return byWord.get(commandKey(text));
+  return byWord.get(typedKey(text));
 }
 
 const TICKET = /^\s*(CC-\d{4}-\d{5,})\s*$/i;

@@ -1,6 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { ChatInput } from '../conversation/chat-input.ts';
 import type { ChatContext } from '../conversation/responder.ts';
+import type { TypedAliases } from '../../domain/flows/offered-buttons.ts';
 
 /** What a flow decides for one input. */
 export type FlowTurn<S> =
@@ -29,6 +30,11 @@ export type FlowDefinition<S> = {
   /** Postback actions starting with this prefix belong to this flow and carry its flow id as `f`. */
   actionPrefix: string;
   ttlMs: number;
+  /**
+   * Other words for some of its buttons, by label. Any button the flow last offered may be typed
+   * instead of tapped (its label or the text a tap shows); these are the extra ways people type it.
+   */
+  typedAliases?: TypedAliases;
   readState(raw: unknown): S | null;
   handle(context: FlowTurnContext<S>, input: ChatInput): Promise<FlowTurn<S>>;
   /** Said when a button of an earlier, finished flow is tapped: what it was for, and that nothing changed. */

@@ -10,8 +10,10 @@ import { FEATURE_NAMES as F } from './feature-names.ts';
 /** The prompts of the case-intake flow. Every button carries the flow id `f`, so old ones are recognised. */
 export type IntakeButtons = { flowId: string };
 
-/** The intake's button labels; typing one does what tapping it does (bot/flows/case-intake/intake-typed-buttons.ts). */
+/** Intake button labels that other words stand for when typed (bot/flows/case-intake/intake-typed-buttons.ts). */
 export const INTAKE_LABELS = {
+  skipPhotos: 'ข้าม',
+  photosDone: 'ส่งรูปครบแล้ว',
   pickArea: 'เลือกอำเภอ/ตำบล',
   otherDistrict: 'เลือกอำเภออื่น',
   contactYes: 'ยินยอม ให้โทรกลับ',
@@ -60,7 +62,7 @@ export function buildPhotosPrompt(flow: IntakeButtons, received: number): messag
     textMessage(text, [
       { type: 'camera', label: 'ถ่ายรูป' },
       { type: 'cameraRoll', label: 'เลือกรูป' },
-      postbackAction(received === 0 ? 'ข้าม' : 'ส่งรูปครบแล้ว', POSTBACK_ACTIONS.intakeSkipPhotos, { f: flow.flowId }),
+      postbackAction(received === 0 ? L.skipPhotos : L.photosDone, POSTBACK_ACTIONS.intakeSkipPhotos, { f: flow.flowId }),
       intakeCancelAction(flow),
     ]),
   ];

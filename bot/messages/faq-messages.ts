@@ -95,7 +95,8 @@ export function buildFaqClarifyMessages(choices: FaqChoice[]): messagingApi.Mess
   return [card];
 }
 
-function agencyLine(agency: OtherAgency): string {
+/** Who handles a question that is another agency's business, with its hotline when known. */
+export function agencyLine(agency: OtherAgency): string {
   return `เรื่องนี้อยู่ในความดูแลของ${agency.name}${agency.contact ? ` (${agency.contact})` : ''} ค่ะ`;
 }
 

@@ -1,5 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { OutOfScopeTopic, SmallTalkKind } from '../../domain/conversation/small-talk.ts';
+import type { OtherAgency } from '../../domain/faq/types.ts';
+import { agencyLine } from './faq-messages.ts';
 import { mainFeatureActions } from './main-features.ts';
 import { textMessage } from './quick-reply.ts';
 
@@ -19,16 +21,18 @@ export function buildSmallTalkMessages(kind: SmallTalkKind | 'reaction'): messag
 }
 
 const TOPICS: Record<OutOfScopeTopic, string> = {
-  weather: 'พยากรณ์อากาศ (ดูได้ที่กรมอุตุนิยมวิทยา โทร 1182)',
+  weather: 'พยากรณ์อากาศ',
   lottery: 'ผลสลากกินแบ่ง',
   prices: 'ราคาสินค้า',
   fortune: 'ดูดวง',
   sports: 'ผลกีฬา',
 };
 
-/** Honest and short: not ours, and what the bot can do instead. */
-export function buildOutOfScopeMessages(topic: OutOfScopeTopic): messagingApi.Message[] {
-  return [
-    textMessage(`เรื่อง${TOPICS[topic]} ศูนย์ Clinic Center ไม่มีข้อมูลค่ะ ที่นี่ช่วยเรื่องบริการของท้องถิ่น เช่น เบี้ยยังชีพ ขยะ ไฟถนน ศูนย์เด็กเล็ก และรับแจ้งเรื่องค่ะ`, mainFeatureActions()),
-  ];
+/**
+ * Honest and short: not ours, who handles it when the FAQ's agency list knows (its hotline is kept
+ * there, data/faq/agencies.th.json), and what the bot can do instead.
+ */
+export function buildOutOfScopeMessages(topic: OutOfScopeTopic, agency: OtherAgency | null): messagingApi.Message[] {
+  const notOurs = agency ? `เรื่อง${TOPICS[topic]}ไม่ใช่งานของศูนย์ Clinic Center ค่ะ ${agencyLine(agency)}` : `เรื่อง${TOPICS[topic]} ศูนย์ Clinic Center ไม่มีข้อมูลค่ะ`;
+  return [textMessage(`${notOurs} ที่นี่ช่วยเรื่องบริการของท้องถิ่น เช่น เบี้ยยังชีพ ขยะ ไฟถนน ศูนย์เด็กเล็ก และรับแจ้งเรื่องค่ะ`, mainFeatureActions())];
 }

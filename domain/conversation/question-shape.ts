@@ -1,3 +1,5 @@
+import { typedKey } from './typed-key.ts';
+
 /**
  * Whether a message reads as a question (so a flow waiting for a button answers it from the FAQ
  * first). Central Thai question words and the common regional ones; a question mark always counts.
@@ -12,6 +14,5 @@ const CANCEL_WORDS = new Set(['ยกเลิก', 'cancel', 'ไม่แจ�
 
 /** «ยกเลิก» however it is typed (with particles, spaces or punctuation). */
 export function isCancelWord(text: string): boolean {
-  const key = text.toLowerCase().replace(/[\s\p{P}]+/gu, '').replace(/(ค่ะ|คะ|ครับ|คับ|นะ|จ้า)+$/u, '');
-  return CANCEL_WORDS.has(key);
+  return CANCEL_WORDS.has(typedKey(text));
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { typedKey } from './typed-key.ts';
 
 export type SmallTalkKind = 'greeting' | 'thanks' | 'okay' | 'laugh' | 'bye' | 'joke';
 export type OutOfScopeTopic = 'weather' | 'lottery' | 'prices' | 'fortune' | 'sports';
@@ -25,13 +26,9 @@ function load(): Lists {
   };
 }
 
-const POLITE_ENDINGS = /(ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ|ฮะ|krub|ka|น้า|จ๊ะ)+$/u;
-
-/** Reduces «สวัสดีครับบบ!!» to «สวัสดี»; keeps «ค่ะ» alone (a reply, not a greeting). */
+/** Reduces «สวัสดีครับบบ!!» to «สวัสดี» (a drawn-out letter counts once); keeps «ค่ะ» alone (a reply, not a greeting). */
 export function smallTalkKey(text: string): string {
-  const key = text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '').replace(/(\p{L})\1{2,}/gu, '$1');
-  const cut = key.replace(POLITE_ENDINGS, '');
-  return cut || key;
+  return typedKey(text.replace(/(\p{L})\1{2,}/gu, '$1'));
 }
 
 /** Only emoji and symbols (🙏, 👍, ❤️): a reaction, not a question. */

@@ -1,4 +1,5 @@
-import { analyzeKbTexts, type AnalyzedText } from './analyze.ts';
+import type { AnalyzedText } from './analyze.ts';
+import { analyzeKbTexts } from './kb-text-memo.ts';
 import type { ExpansionLexicon } from './expansion-lexicon.ts';
 import type { FaqEntry } from './types.ts';
 

@@ -16,7 +16,7 @@ export const CLAUSE_MARKERS: ReadonlySet<string> = new Set(FUNCTION_WORDS.clause
 /** Phrases that introduce the question itself (อยากรู้ว่า …), as normalised keys without spaces. */
 export const QUESTION_LEADS: readonly string[] = FUNCTION_WORDS.questionLeads.map((lead) => normalizeText(lead).replace(/ /g, ''));
 /** Phrases asking for a recommendation or a taste (ร้านไหนดี, อร่อยไหม), as normalised keys without spaces. */
-export const OPINION_CUES: readonly string[] = FUNCTION_WORDS.opinionCues.map((cue) => normalizeText(cue).replace(/ /g, ''));
+const OPINION_CUES: readonly string[] = FUNCTION_WORDS.opinionCues.map((cue) => normalizeText(cue).replace(/ /g, ''));
 
 /** The question asks which shop, brand or dish is best: never a local office's business. */
 export function asksOpinion(text: string): boolean {

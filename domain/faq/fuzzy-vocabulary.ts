@@ -10,7 +10,7 @@ export interface FuzzyVocabulary {
 }
 
 /** Shorter words are too easily one edit away from another word to be corrected by an edit. */
-export const MIN_EDIT_LENGTH = 4;
+const MIN_EDIT_LENGTH = 4;
 
 function oneDeletions(word: string): string[] {
   const chars = [...word];

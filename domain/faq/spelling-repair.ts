@@ -31,6 +31,11 @@ interface Piece {
   cost: number;
 }
 
+function asTypedCost(vocabulary: SpellingVocabulary, text: string): number {
+  if (vocabulary.isKnown(text)) return COST.exact;
+  return vocabulary.isWord(text) ? COST.word : unknownCost(text.length);
+}
+
 function known(vocabulary: SpellingVocabulary, text: string): Piece | undefined {
   if (vocabulary.isKnown(text)) return { word: text, cost: COST.exact };
   if (vocabulary.isWord(text)) return { word: text, cost: COST.word };
@@ -71,12 +76,9 @@ function cheapestCut(vocabulary: SpellingVocabulary, text: string): { words: str
   return { words, cost: best[text.length]?.cost ?? Infinity };
 }
 
-/** What ICU's own pieces cost: a piece taken as typed if it is a word, unknown letters otherwise. */
+/** What ICU's own pieces cost: a piece taken as typed if it is a word, unknown letters otherwise (a correction is not as typed). */
 function originalCost(vocabulary: SpellingVocabulary, pieces: readonly string[]): number {
-  return pieces.reduce((sum, piece) => {
-    const asTyped = known(vocabulary, piece);
-    return sum + (asTyped?.word === piece ? asTyped.cost : unknownCost(piece.length));
-  }, 0);
+  return pieces.reduce((sum, piece) => sum + asTypedCost(vocabulary, piece), 0);
 }
 
 /** Re-cuts the stretches of a sentence's ICU pieces that look misspelt; everything else is kept as it is. */

@@ -15,7 +15,7 @@ export interface SpellingVocabulary {
 const FRAGMENT_LENGTH = 3;
 /** Up to this many adjacent real words may turn out to be one misspelt word. */
 const JOIN_PIECES = 3;
-export const THAI = /[\u0e01-\u0e4e]/;
+const THAI = /[\u0e01-\u0e4e]/;
 
 /** The index or lexicon word with the same letters as `toneless` whatever the tone marks, if any. */
 export function tonelessMatch(vocabulary: SpellingVocabulary, toneless: string): string | undefined {

@@ -6,7 +6,7 @@ import type { QueryTerm } from './query-terms.ts';
 const EXPLAINED_STRENGTH = 0.6;
 
 /** The entry's strength for an index term: postings are in entry order, so a binary search finds it. */
-export function strengthIn(index: FaqIndex, termId: number, entry: number): number {
+function strengthIn(index: FaqIndex, termId: number, entry: number): number {
   const { start, item, weight } = index.termPostings;
   let low = start[termId] ?? 0;
   let high = (start[termId + 1] ?? 0) - 1;
@@ -18,6 +18,15 @@ export function strengthIn(index: FaqIndex, termId: number, entry: number): numb
     else high = middle - 1;
   }
   return 0;
+}
+
+type TermMatch = QueryTerm['matches'][number];
+
+/** The best any of the term's matches scores for the entry, each scored from its strength there (strengthIn). */
+export function bestMatchIn(index: FaqIndex, term: QueryTerm, entry: number, score: (match: TermMatch, inEntry: number) => number): number {
+  let best = 0;
+  for (const match of term.matches) best = Math.max(best, score(match, strengthIn(index, match.id, entry)));
+  return best;
 }
 
 const isQuestionOnly = (term: QueryTerm): boolean =>
@@ -34,9 +43,8 @@ export function unexplainedShare(index: FaqIndex, terms: QueryTerm[], entry: num
   for (const term of terms) {
     if (isQuestionOnly(term)) continue;
     total += term.weight;
-    let best = 0;
     // Only the entry's phrasings explain a word (strength 1 there); its answer merely mentions it.
-    for (const match of term.matches) if (strengthIn(index, match.id, entry) >= 1) best = Math.max(best, match.strength);
+    const best = bestMatchIn(index, term, entry, (match, inEntry) => (inEntry >= 1 ? match.strength : 0));
     if (best < EXPLAINED_STRENGTH) unexplained += term.weight;
   }
   return total > 0 ? unexplained / total : 0;

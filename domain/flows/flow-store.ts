@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { FlowStateModel, type FlowStateDocument } from '../../models/flow-state.ts';
 import { createBatchedLookup } from '../../infra/workers/batched-lookup.ts';
+import { readOfferedButtons, type OfferedButton } from './offered-buttons.ts';
 
 /** A flow as stored: `state` is still unchecked; the flow's own schema reads it. */
-export type StoredFlow = { flow: string; flowId: string; state: unknown; expired: boolean };
+export type StoredFlow = { flow: string; flowId: string; state: unknown; expired: boolean; offered: OfferedButton[] };
 
 export type FlowStore = {
   load(lineUserId: string): Promise<StoredFlow | null>;
@@ -11,6 +12,8 @@ export type FlowStore = {
   start(lineUserId: string, flow: string, state: unknown, ttlMs: number): Promise<string>;
   /** Saves the next state of a running flow and pushes its expiry back. */
   save(lineUserId: string, flowId: string, state: unknown, ttlMs: number): Promise<void>;
+  /** Remembers the buttons a running flow has just offered, in place of those it offered before. */
+  offer(lineUserId: string, flowId: string, offered: OfferedButton[]): Promise<void>;
   end(lineUserId: string, flowId?: string): Promise<void>;
 };
 
@@ -37,15 +40,18 @@ export function createFlowStore(now: () => Date = () => new Date()): FlowStore {
     async load(lineUserId) {
       const stored = await lookup.get(lineUserId);
       if (!stored) return null;
-      return { flow: stored.flow, flowId: stored.flowId, state: stored.state, expired: stored.expiresAt <= now() };
+      return { flow: stored.flow, flowId: stored.flowId, state: stored.state, expired: stored.expiresAt <= now(), offered: readOfferedButtons(stored.offered) };
     },
     async start(lineUserId, flow, state, ttlMs) {
       const flowId = randomBytes(6).toString('base64url');
-      await FlowStateModel.updateOne({ lineUserId }, { $set: { flow, flowId, state: plain(state), ...times(ttlMs) } }, { upsert: true });
+      await FlowStateModel.updateOne({ lineUserId }, { $set: { flow, flowId, state: plain(state), ...times(ttlMs) }, $unset: { offered: 1 } }, { upsert: true });
       return flowId;
     },
     async save(lineUserId, flowId, state, ttlMs) {
       await FlowStateModel.updateOne({ lineUserId, flowId }, { $set: { state: plain(state), ...times(ttlMs) } });
+    },
+    async offer(lineUserId, flowId, offered) {
+      await FlowStateModel.updateOne({ lineUserId, flowId }, { $set: { offered } });
     },
     async end(lineUserId, flowId) {
       await FlowStateModel.deleteOne({ lineUserId, ...(flowId ? { flowId } : {}) });

@@ -109,7 +109,23 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the real bot in loca
     await expect.poll(async () => (await LineUserModel.findOne({ lineUserId: userId }).lean())?.active).toBe(false);
     await expect.poll(() => page.locator('#composer-text').isDisabled()).toBe(true);
     expect(await page.locator('#friend-button').textContent()).toBe('เลิกบล็อก');
+    // Unblocking redraws the chat from a timeline fetched at once, before the bot has answered: held
+    // here until the answer is on screen, that stale timeline must not wipe the answer away.
+    const answers = page.locator('.row.bot:not(.typing)');
+    const before = await answers.count();
+    let markRedrawn!: (redraw: Promise<unknown>) => void;
+    const redrawn = new Promise<unknown>((resolve) => (markRedrawn = resolve));
+    await page.route('**/users/*/timeline', async (route) => {
+      const stale = await route.fetch();
+      const answer = await answers.nth(before).elementHandle();
+      await route.fulfill({ response: stale });
+      markRedrawn(answer!.waitForElementState('hidden'));
+    }, { times: 1 });
     await exchange(page, () => page.click('#friend-button'));
+    await redrawn;
+    // Every message the bot sent this user is on screen, once.
+    await expect.poll(async () => (await answers.count()) - emulator().deliveries({ userId }).length).toBe(0);
+    expect(await answers.count()).toBeGreaterThan(before);
     expect(lastEvent(userId)).toMatchObject({ type: 'follow', follow: { isUnblocked: true } });
     await expect.poll(async () => (await LineUserModel.findOne({ lineUserId: userId }).lean())?.active).toBe(true);
     expect(await page.locator('#composer-text').isDisabled()).toBe(false);

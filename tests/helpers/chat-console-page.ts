@@ -39,9 +39,11 @@ export async function say(page: Page, text: string): Promise<void> {
 
 /** Does something in the chat and waits until the bot's answer has been drawn. */
 export async function exchange(page: Page, act: () => Promise<void>): Promise<void> {
-  const before = await page.locator('.row.bot').count();
+  // The typing dots are a bot row too, and may linger from the answer before (the loading notice can land after it).
+  const answers = page.locator('.row.bot:not(.typing)');
+  const before = await answers.count();
   await act();
-  await expect.poll(() => page.locator('.row.bot').count(), { timeout: 15_000 }).toBeGreaterThan(before);
+  await expect.poll(() => answers.count(), { timeout: 15_000 }).toBeGreaterThan(before);
 }
 
 export async function selectUser(page: Page, displayName: string): Promise<void> {

@@ -56,7 +56,15 @@ describe('FAQ answers in the chat', () => {
       expect(messages.length, text).toBeGreaterThan(0);
       expect(await UnansweredQuestionModel.countDocuments({ lineUserId: userId }), text).toBe(0);
     }
-    expect((await ask('หวยงวดนี้ออกอะไรคะ')).messages.at(-1)?.text).toContain('ไม่มีข้อมูล');
+    expect((await ask('ดูดวงความรักให้หน่อยนะคะ')).messages.at(-1)?.text).toContain('ไม่มีข้อมูล');
+  });
+
+  it('when a short lottery or weather question comes, then the agency that handles it is named (from the FAQ\'s agency list) and nothing is stored', async () => {
+    const lottery = await ask('หวยงวดนี้ออกอะไรคะ');
+    expect(lottery.messages.at(-1)?.text).toContain('สำนักงานสลากกินแบ่งรัฐบาล');
+    const weather = await ask('พรุ่งนี้ฝนจะตกไหมคะ');
+    expect(weather.messages.at(-1)?.text).toContain('กรมอุตุนิยมวิทยา (สายด่วน 1182)');
+    for (const { userId } of [lottery, weather]) expect(await UnansweredQuestionModel.countDocuments({ lineUserId: userId })).toBe(0);
   });
 
   it('when the question is another agency’s business, then the no-answer card names that agency and still offers a consultation', async () => {

@@ -5,7 +5,7 @@ import { actionsOf, chatAs, type BotMessage } from '../helpers/chat-driver.ts';
 import { buttonLabels, quotedPhrases, readSource, stringLiterals, SUBSTITUTION, typeScriptFiles } from '../helpers/quoted-names.ts';
 import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import { findCommand } from '../../bot/conversation/vocabulary.ts';
-import { commandKey } from '../../bot/conversation/command-key.ts';
+import { typedKey } from '../../domain/conversation/typed-key.ts';
 import { FEATURE_NAMES, type FeatureKey } from '../../bot/messages/feature-names.ts';
 import { isMenuCommand } from '../../bot/conversation/menu-command.ts';
 import { buildFallbackMessages } from '../../bot/messages/fallback-messages.ts';
@@ -49,7 +49,7 @@ const FEATURE_KEYS = Object.keys(FEATURES) as FeatureKey[];
 
 /** The feature a typed name invokes: its own name, the menu, or a word of the same command in the vocabulary. */
 function featureOf(name: string): FeatureKey | undefined {
-  const named = FEATURE_KEYS.find((key) => commandKey(FEATURE_NAMES[key]) === commandKey(name));
+  const named = FEATURE_KEYS.find((key) => typedKey(FEATURE_NAMES[key]) === typedKey(name));
   if (named) return named;
   if (isMenuCommand(name)) return 'menu';
   const command = findCommand(name);

@@ -11,6 +11,7 @@ import { stateReader, type FlowDefinition, type FlowTurn, type FlowTurnContext }
 import { fileCase, supportCase } from './intake-finish.ts';
 import { readIntakeInput, type IntakeIntent } from './intake-input.ts';
 import { promptFor } from './intake-prompt.ts';
+import { INTAKE_TYPED_ALIASES } from './intake-typed-buttons.ts';
 
 type Turn = FlowTurn<IntakeState>;
 type Context = FlowTurnContext<IntakeState>;
@@ -20,6 +21,7 @@ export const caseIntakeFlow: FlowDefinition<IntakeState> = {
   name: 'case-intake',
   actionPrefix: 'intake.',
   ttlMs: 30 * 60_000,
+  typedAliases: INTAKE_TYPED_ALIASES,
   readState: stateReader(intakeStateSchema),
   handle: async (context, input) => handleIntent(context, readIntakeInput(input, nextIntakeStep(context.state))),
   staleMessages: buildIntakeStaleMessages,

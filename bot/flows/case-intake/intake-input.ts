@@ -1,9 +1,7 @@
 import type { ChatInput } from '../../conversation/chat-input.ts';
 import { POSTBACK_ACTIONS } from '../../postback/postback-data.ts';
-import { caseCategories } from '../../../domain/cases/categories.ts';
 import { isCancelWord } from '../../../domain/conversation/question-shape.ts';
 import { parseContactText, type IntakeAnswer, type IntakeStep } from '../../../domain/cases/intake/intake-state.ts';
-import { typedButton } from './intake-typed-buttons.ts';
 
 /** What an input means to the intake flow at its current step, before any I/O. */
 export type IntakeIntent =
@@ -21,8 +19,6 @@ export type IntakeIntent =
   | { type: 'aside'; text: string }
   | { type: 'reprompt' }
   | { type: 'pass' };
-
-const SKIP_PHOTO_WORDS = /^(ข้าม|ไม่มีรูป|ไม่มี|ครบแล้ว|ส่งรูปครบแล้ว|เสร็จแล้ว|skip)\s*(ค่ะ|ครับ|คะ)?$/u;
 
 export function readIntakeInput(input: ChatInput, step: IntakeStep): IntakeIntent {
   switch (input.kind) {
@@ -75,11 +71,9 @@ function isEditField(value: string | undefined): value is Extract<IntakeAnswer, 
   return value === 'category' || value === 'description' || value === 'photos' || value === 'location' || value === 'contact';
 }
 
-/** Typing what a button says does what the button does; other text depends on the step. */
+/** Text that is not a button's label (those arrive as the tap, see active-flow-responder.ts) depends on the step. */
 function readText(text: string, step: IntakeStep): IntakeIntent {
   if (isCancelWord(text)) return { type: 'cancel' };
-  const button = typedButton(text, step);
-  if (button) return button;
   switch (step) {
     case 'describe':
       return text.length >= 5 ? { type: 'answer', answer: { type: 'description', text } } : { type: 'too-short' };
@@ -91,12 +85,6 @@ function readText(text: string, step: IntakeStep): IntakeIntent {
       if (/ปรึกษา/.test(text)) return { type: 'answer', answer: { type: 'kind', kind: 'consultation' } };
       if (/แจ้ง|ปัญหา/.test(text)) return { type: 'answer', answer: { type: 'kind', kind: 'problem' } };
       return { type: 'aside', text };
-    case 'category': {
-      const category = caseCategories().find((candidate) => candidate.label === text || candidate.name === text);
-      return category ? { type: 'answer', answer: { type: 'category', code: category.code } } : { type: 'aside', text };
-    }
-    case 'photos':
-      return SKIP_PHOTO_WORDS.test(text) ? { type: 'answer', answer: { type: 'photos-done' } } : { type: 'aside', text };
     case 'location':
     case 'subdistrict':
       return { type: 'address-text', text };

@@ -15,6 +15,9 @@ import { endByVillager, openLive, relayVillagerLine } from './live-consultation.
 type Context = FlowTurnContext<ConsultationState>;
 type Turn = FlowTurn<ConsultationState>;
 
+/** A topic button typed by the topic's full name («ทะเบียนราษฎร») as well as by its label. */
+const TOPIC_NAMES = Object.fromEntries(CONSULTATION_TOPICS.map((code) => findCategory(code)!).map((topic) => [topic.label, [topic.name]]));
+
 const END_WORDS = /^(จบการสนทนา|จบ|เลิกคุย|พอแล้ว|ขอบคุณค่ะ จบ)$/u;
 
 /**
@@ -26,6 +29,7 @@ export const consultationFlow: FlowDefinition<ConsultationState> = {
   actionPrefix: 'talk.',
   // Long enough to wait for the office to open; an answered one ends by itself when idle (jobs/).
   ttlMs: 3 * 24 * 60 * 60_000,
+  typedAliases: TOPIC_NAMES,
   readState: stateReader(consultationStateSchema),
   handle,
   staleMessages: () => [textMessage('ปุ่มนี้มาจากการสนทนาครั้งก่อนที่จบไปแล้วค่ะ ไม่มีอะไรเปลี่ยนแปลง หากต้องการคุยอีก พิมพ์ “คุยกับเจ้าหน้าที่”')],
@@ -54,14 +58,12 @@ function wantsToStop(input: ChatInput): boolean {
   return input.kind === 'text' && (isCancelWord(input.text) || END_WORDS.test(input.text.trim()));
 }
 
-/** A topic from its button (or its typed name); any other text is the question itself. */
+/** A topic from its button (typed, it arrives as the tap); any other text is the question itself. */
 function fill(state: ConsultationState, input: ChatInput): ConsultationState {
   if (input.kind === 'postback' && input.action === POSTBACK_ACTIONS.consultTopic && (CONSULTATION_TOPICS as readonly string[]).includes(input.params.c ?? '')) {
     return { ...state, topic: input.params.c };
   }
   if (input.kind !== 'text') return state;
-  const typedTopic = CONSULTATION_TOPICS.find((code) => [findCategory(code)?.label, findCategory(code)?.name].includes(input.text.trim()));
-  if (typedTopic) return { ...state, topic: typedTopic };
   return input.text.trim().length >= 3 ? { ...state, question: input.text.trim() } : state;
 }
 

@@ -74,16 +74,32 @@ function showCurrentUser() {
   $('#composer-text').placeholder = blocked ? 'ส่งไม่ได้ขณะบล็อก' : 'พิมพ์ข้อความ';
 }
 
+/**
+ * Notices for the current user that arrive while its timeline is being fetched: the fetched timeline
+ * may predate them, so they are shown again once it is drawn (a block or unblock redraws the chat
+ * while the bot is answering the follow). The conversation shows each message once.
+ */
+let arrivedWhileLoading = null;
+
+function showNotice(show) {
+  show();
+  arrivedWhileLoading?.push(show);
+}
+
 async function selectUser(userId) {
   state.currentUserId = userId;
+  const arrived = [];
+  arrivedWhileLoading = arrived;
   state.unread.delete(userId);
   showCurrentUser();
   followInLiff(userId);
   renderUsers();
   drawer.close();
   const [items, menu] = await Promise.all([api.timeline(userId), api.richMenu(userId)]);
+  if (arrivedWhileLoading === arrived) arrivedWhileLoading = null;
   if (state.currentUserId !== userId) return;
   conversation.showTimeline(items);
+  for (const show of arrived) show();
   richMenu.show(menu, { enabled: state.users.get(userId)?.blocked !== true });
 }
 
@@ -119,14 +135,14 @@ function setBotStatus(entry) {
 function listenForNotices() {
   subscribe({
     delivery: ({ delivery }) => {
-      if (delivery.userId === state.currentUserId) return conversation.showDelivery(delivery);
+      if (delivery.userId === state.currentUserId) return showNotice(() => conversation.showDelivery(delivery));
       state.unread.set(delivery.userId, (state.unread.get(delivery.userId) ?? 0) + 1);
       renderUsers();
     },
-    'webhook-sending': ({ entry }) => entry.userId === state.currentUserId && conversation.showSending(entry),
+    'webhook-sending': ({ entry }) => entry.userId === state.currentUserId && showNotice(() => conversation.showSending(entry)),
     webhook: ({ entry }) => {
       setBotStatus(entry);
-      if (entry.userId === state.currentUserId) conversation.showWebhookResult(entry);
+      if (entry.userId === state.currentUserId) showNotice(() => conversation.showWebhookResult(entry));
     },
     user: ({ user }) => onUserChanged(user),
     loading: ({ userId, seconds }) => userId === state.currentUserId && conversation.showLoading(seconds),

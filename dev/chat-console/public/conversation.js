@@ -12,6 +12,8 @@ const SYSTEM_TEXT = { follow: 'คุณเพิ่มบอทเป็นเ�
  */
 export function createConversation({ list, quickReplies, newMessagesButton, ctx }) {
   const sentRows = new Map();
+  // A delivery can reach the list twice (its notice, and a timeline fetched around it): it is shown once.
+  const shownDeliveries = new Set();
   const scroller = createScroller(list, newMessagesButton);
   let typingRow = null;
   let lastAt = null;
@@ -58,6 +60,8 @@ export function createConversation({ list, quickReplies, newMessagesButton, ctx 
   }
 
   function showDelivery(delivery) {
+    if (shownDeliveries.has(delivery.messageId)) return;
+    shownDeliveries.add(delivery.messageId);
     append(botRow(delivery, ctx), delivery.deliveredAt);
     showQuickReplies(delivery.message?.quickReply?.items ?? []);
   }
@@ -75,6 +79,7 @@ export function createConversation({ list, quickReplies, newMessagesButton, ctx 
   function showTimeline(items) {
     list.replaceChildren();
     sentRows.clear();
+    shownDeliveries.clear();
     lastAt = null;
     showQuickReplies([]);
     for (const item of items) {

@@ -78,10 +78,7 @@ export const ROW_WEIGHTING: RowWeighting = { near: 0.2, out: 0.25, labelled: 0.5
  */
 export function rowWeights(rows: readonly TrainingRow[], weighting: RowWeighting = ROW_WEIGHTING): number[] {
   const count = { in: 0, near: 0, out: 0, labelledIn: 0, labelledOut: 0 };
-  for (const row of rows) {
-    if (row.source === 'labelled') count[row.kind === 'in' ? 'labelledIn' : 'labelledOut']++;
-    else count[row.kind]++;
-  }
+  for (const row of rows) count[bucketOf(row)]++;
   const generated = count.in * (1 + (count.near ? weighting.near : 0) + (count.out ? weighting.out : 0));
   const labelledTotal = generated > 0 ? (weighting.labelled * generated) / (1 - weighting.labelled) : count.labelledIn + count.labelledOut;
   const outShare = count.labelledIn && count.labelledOut ? weighting.labelledOut : count.labelledOut ? 1 : 0;
@@ -92,7 +89,13 @@ export function rowWeights(rows: readonly TrainingRow[], weighting: RowWeighting
     labelledIn: count.labelledIn ? ((1 - outShare) * labelledTotal) / count.labelledIn : 0,
     labelledOut: count.labelledOut ? (outShare * labelledTotal) / count.labelledOut : 0,
   };
-  return rows.map((row) => (row.source === 'labelled' ? weightOf[row.kind === 'in' ? 'labelledIn' : 'labelledOut'] : weightOf[row.kind]));
+  return rows.map((row) => weightOf[bucketOf(row)]);
+}
+
+/** Labelled questions weigh as answerable or not; generated ones by their kind. */
+function bucketOf(row: TrainingRow): TrainingRow['kind'] | 'labelledIn' | 'labelledOut' {
+  if (row.source === 'labelled') return row.kind === 'in' ? 'labelledIn' : 'labelledOut';
+  return row.kind;
 }
 
 const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);

@@ -1,10 +1,8 @@
-import { decisionFeatures } from '../decision/decision-features.ts';
-import { choiceOptions } from '../decision/decide.ts';
 import type { LabelledQuestion } from '../evaluate.ts';
 import type { FaqIndex } from '../faq-index.ts';
-import { rankQuestion, type RankedQuery } from '../rank-question.ts';
+import type { RankedQuery } from '../rank-question.ts';
 import { seededRandom } from './seeded-random.ts';
-import type { TrainingRow } from './training-set.ts';
+import { scoreQuestion, type TrainingRow } from './training-set.ts';
 
 /** A set of questions people really asked, labelled with the entry that answers each (or null). */
 export interface LabelledSet {
@@ -40,20 +38,9 @@ export function buildLabelledRows(index: FaqIndex, sets: readonly LabelledSet[],
   return sets.flatMap((set) => {
     const fold = foldsOf(set.questions.length, folds, random);
     return set.questions.map((question, at): LabelledRow => {
-      const ranked = rankQuestion(index, question.q);
-      const shown = choiceOptions(ranked.candidates).map((choice) => choice.faqId);
-      return {
-        fold: fold[at] ?? 0,
-        kind: question.id === null ? 'out' : 'in',
-        scheme: 'one-variant',
-        rewrite: 'labelled',
-        source: 'labelled',
-        q: question.q,
-        features: decisionFeatures(ranked),
-        topRight: question.id !== null && ranked.candidates[0]?.faqId === question.id,
-        amongChoices: question.id !== null && shown.includes(question.id),
-        labelled: { set: set.name, question, ranked },
-      };
+      const { ranked, scored } = scoreQuestion(index, question.q, question.id);
+      const kind = question.id === null ? 'out' : 'in';
+      return { fold: fold[at] ?? 0, kind, scheme: 'one-variant', rewrite: 'labelled', source: 'labelled', ...scored, labelled: { set: set.name, question, ranked } };
     });
   });
 }

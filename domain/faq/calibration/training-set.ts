@@ -1,7 +1,7 @@
 import { decisionFeatures } from '../decision/decision-features.ts';
 import { choiceOptions } from '../decision/decide.ts';
 import { buildFaqIndex, type FaqIndex } from '../faq-index.ts';
-import { rankQuestion } from '../rank-question.ts';
+import { rankQuestion, type RankedQuery } from '../rank-question.ts';
 import type { FaqEntry } from '../types.ts';
 import { REWRITES, rewriteQuery, type Rewrite, type RewriteTables } from './rewrite-query.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -42,20 +42,23 @@ function assignFolds(entries: FaqEntry[], folds: number, random: () => number): 
   return new Map(shuffled.map(({ entry }, at) => [entry.id, at % folds]));
 }
 
-function row(index: FaqIndex, q: string, expected: string | null, fold: number, kind: TrainingRow['kind'], rewrite: Rewrite, scheme: TrainingRow['scheme'] = 'one-variant'): TrainingRow {
+/** A question ranked against `index`, with what a row records of it: its features and whether the right entry came first or among the choices. */
+export function scoreQuestion(index: FaqIndex, q: string, expected: string | null): { ranked: RankedQuery; scored: Pick<TrainingRow, 'q' | 'features' | 'topRight' | 'amongChoices'> } {
   const ranked = rankQuestion(index, q);
   const shown = choiceOptions(ranked.candidates).map((choice) => choice.faqId);
   return {
-    fold,
-    kind,
-    scheme,
-    rewrite,
-    source: 'generated',
-    q,
-    features: decisionFeatures(ranked),
-    topRight: expected !== null && ranked.candidates[0]?.faqId === expected,
-    amongChoices: expected !== null && shown.includes(expected),
+    ranked,
+    scored: {
+      q,
+      features: decisionFeatures(ranked),
+      topRight: expected !== null && ranked.candidates[0]?.faqId === expected,
+      amongChoices: expected !== null && shown.includes(expected),
+    },
   };
+}
+
+function row(index: FaqIndex, q: string, expected: string | null, fold: number, kind: TrainingRow['kind'], rewrite: Rewrite, scheme: TrainingRow['scheme'] = 'one-variant'): TrainingRow {
+  return { fold, kind, scheme, rewrite, source: 'generated', ...scoreQuestion(index, q, expected).scored };
 }
 
 function* rewrites(random: () => number, tables: RewriteTables, text: string, kinds: readonly Rewrite[] = REWRITES): Generator<[string, Rewrite]> {

@@ -38,6 +38,19 @@ describe('«รับข่าวกิจกรรม» in chat', () => {
     expect(await findSubscription(somchai.userId)).toMatchObject({ status: 'stopped', stoppedReason: 'opt-out' });
   });
 
+  it('when a villager types the buttons instead of tapping them, then the subscription is saved as the taps save it', async () => {
+    const typist = await villager('สมหญิง พิมพ์เอง');
+    await typist.say('รับข่าวกิจกรรม');
+    expect(textOf(await typist.say('เมืองสุพรรณบุรี'))).toContain('ตำบลไหนคะ');
+    expect(textOf(await typist.say('ทับตีเหล็ก'))).toContain('สนใจหัวข้อไหน');
+    expect(textOf(await typist.say('สิ่งแวดล้อม ค่ะ'))).toContain('เลือกแล้ว: สิ่งแวดล้อม');
+    const saved = textOf(await typist.say('เสร็จแล้วค่ะ'));
+    expect(saved).toContain('บันทึกการรับข่าวกิจกรรมแล้ว');
+    expect(await findSubscription(typist.userId)).toMatchObject({ status: 'active', area: { districtCode: '7201', subdistrictCode: '720103' }, topics: ['environment'] });
+    // Once the flow is over its buttons are gone: the same words are a question again, not a tap.
+    expect(textOf(await typist.say('เสร็จแล้วค่ะ'))).not.toContain('บันทึกการรับข่าวกิจกรรมแล้ว');
+  });
+
   it('when a villager sends a location instead, then the sub-district comes from it', async () => {
     const malee = await villager('มาลี ส่งตำแหน่ง');
     await malee.say('รับข่าวกิจกรรม');

@@ -120,6 +120,17 @@ describe('officers and reporters at the edges', () => {
     expect((await CaseModel.findOne({ ticket: filed.ticket }).lean())?.officeCode).toBe('CLINIC');
   });
 
+  it('when an officer types the office and the district instead of tapping them, then the forward goes as the taps send it', async () => {
+    const here = await person('เจ้าหน้าที่พิมพ์ส่งต่อ', 'officer', 'SAO-720202');
+    const filed = await fileCase(await person('ผู้แจ้งพิมพ์ส่งต่อ'));
+    await here.waitFor(`เรื่องใหม่ ${filed.ticket}`);
+    await here.tap('ส่งต่อ');
+    expect(textOf(await here.say('อ.เมืองสุพรรณบุรี'))).toContain('องค์การบริหารส่วนตำบล');
+    expect(textOf(await here.say('ศูนย์ Clinic Center อบจ.สุพรรณบุรี ค่ะ'))).toContain('เพราะอะไรคะ');
+    expect(textOf(await here.say('ต้องให้ศูนย์ช่วยประสานหลายหน่วยงาน'))).toContain(`ส่งต่อเรื่อง ${filed.ticket} แล้ว`);
+    expect(await CaseModel.findOne({ ticket: filed.ticket }).lean()).toMatchObject({ status: 'forwarded', officeCode: 'CLINIC' });
+  });
+
   it('when an officer rejects with a reason, then the reporter is told the reason', async () => {
     const officer = await person('เจ้าหน้าที่ปฏิเสธ', 'officer', 'SAO-720202');
     const reporter = await person('ผู้แจ้งถูกปฏิเสธ');

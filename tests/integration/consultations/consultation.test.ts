@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBotHarness } from '../../helpers/bot-harness.ts';
-import { chatAs, testPhoto, textOf, type ChatUser } from '../../helpers/chat-driver.ts';
+import { actionsOf, chatAs, testPhoto, textOf, type ChatUser } from '../../helpers/chat-driver.ts';
 import { userWithRole, apiAs } from '../../helpers/api-client.ts';
 import { assignRole } from '../../../domain/users/assign-role.ts';
 import { CaseModel } from '../../../models/case.ts';
@@ -50,6 +50,21 @@ describe('talking to a person', () => {
     const ticket = /CC-\d{4}-\d{5}/.exec(queued)![0];
     await staff.waitFor(`ขอคุยกับเจ้าหน้าที่ ${ticket}`);
     expect((await CaseModel.findOne({ ticket }).lean())?.description).toContain('ย้ายโรงเรียนกลางเทอม');
+  });
+
+  it('when a villager types a topic button instead of tapping it, then it does what the tap does, and the topic is not taken for the question', async () => {
+    const [tapper, typist] = [villager('ป้าแตะปุ่ม'), villager('ลุงพิมพ์เอง')];
+    await tapper.say('ขอคุยกับเจ้าหน้าที่ตัวจริงได้ไหม');
+    const prompt = await typist.say('ขอคุยกับเจ้าหน้าที่ตัวจริงได้ไหม');
+    // The label the bot actually sent, typed the way people type it: spaced out and polite.
+    const label = actionsOf(prompt[0]!).find((action) => action.data?.includes('c=consult-law'))!.label!;
+    const withoutFlowId = (reply: Awaited<ReturnType<ChatUser['say']>>) => textOf(reply).replace(/f=[\w-]+/g, 'f=');
+    const tapped = await tapper.tap(label);
+    const typed = await typist.say(` ${label} ครับ`);
+    expect(withoutFlowId(typed)).toEqual(withoutFlowId(tapped));
+    expect(textOf(typed)).toContain('พิมพ์เรื่องที่อยากปรึกษา');
+    const ticket = /CC-\d{4}-\d{5}/.exec(textOf(await typist.say('ข้างบ้านถมดินจนน้ำท่วมบ้านผม ฟ้องได้ไหมครับ')))![0];
+    expect(await ConsultationModel.findOne({ ticket }).lean()).toMatchObject({ topic: 'consult-law' });
   });
 
   it('when a villager asks for a person, then staff get the card, one of two simultaneous taps wins, lines flow both ways once and either side ends it', async () => {

@@ -1,6 +1,6 @@
 /**
- * Child process of bench:fanout: the embedded database on its own, as MongoDB would be in a
- * deployment, so the fan-out's RSS is the service's alone. Sends its URI, stops on disconnect.
+ * Child process of database-process.ts: the embedded database on its own, as MongoDB would be in a
+ * deployment, so a benchmark's RSS is the service's alone. Sends its URI, stops on disconnect.
  */
 import { startEmbeddedServer } from '../../db/embedded/index.ts';
 
