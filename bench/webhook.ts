@@ -8,13 +8,13 @@
  * many answers still went out as replies, and the peak RSS of the process.
  *
  * Processes: the bot runs as `npm start` runs it, in its own process with the embedded DB in its
- * worker thread (bench/lib/bot-stack.ts), so its peak RSS and CPU are the bot's own; the LINE
- * emulator and the bare app run in this process, and autocannon in a child process
- * (bench/lib/run-load.ts). All of them share the same 2 cores.
+ * worker thread (bench/lib/bot-stack.ts), so its peak RSS and CPU are the bot's own; the bare
+ * app runs in a process of its own too, the LINE emulator in this one, and autocannon in a child
+ * process (bench/lib/run-load.ts). All of them share the same 2 cores.
  */
 import { loadavg } from 'node:os';
 import { startBotStack } from './lib/bot-stack.ts';
-import { startBareWebhook } from './lib/bare-webhook-app.ts';
+import { startBareWebhookProcess } from './lib/bare-webhook-app.ts';
 import { runLoadInWorker } from './lib/run-load.ts';
 import { measureBot, measureBurst, measureWebhookTier, type BotPhaseSettings } from './lib/bot-load-phases.ts';
 import { formatWebhookReport } from './lib/webhook-report.ts';
@@ -30,7 +30,7 @@ const BURST = { rate: 1_000, seconds: 20, connections: 50, drainMs: 60_000 } as 
 const BOT_RPS_CEILING = 1_000;
 
 async function measureBare(channelSecret: string, userIds: string[]): Promise<LoadSummary> {
-  const bare = await startBareWebhook(channelSecret);
+  const bare = await startBareWebhookProcess(channelSecret);
   const traffic = { channelSecret, userIds, replyTokens: [] };
   const plan = (label: string, durationSeconds: number) => ({ label, url: bare.url, connections: MAX_CONNECTIONS, durationSeconds });
   try {

@@ -1,3 +1,5 @@
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -5,8 +7,25 @@ import { middleware } from '@line/bot-sdk';
 
 export type BareWebhook = { url: string; close(): Promise<void> };
 
+/**
+ * The baseline in a process of its own, as the bot runs in its own (bot-process.ts): in the
+ * benchmark's process it would share an event loop and a heap with the emulator's bookkeeping.
+ */
+export async function startBareWebhookProcess(channelSecret: string): Promise<BareWebhook> {
+  const child = fork(new URL(import.meta.url), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BARE_WEBHOOK_SECRET: channelSecret } });
+  const exited = once(child, 'exit');
+  const [ready] = (await Promise.race([once(child, 'message'), exited.then(([code]) => Promise.reject(new Error(`bare webhook exited (${code})`)))])) as [{ url: string }];
+  return {
+    url: ready.url,
+    close: async () => {
+      child.disconnect();
+      await exited;
+    },
+  };
+}
+
 /** The cheapest correct LINE webhook: verify the signature, parse, answer 200. The baseline for the bot. */
-export async function startBareWebhook(channelSecret: string): Promise<BareWebhook> {
+async function startBareWebhook(channelSecret: string): Promise<BareWebhook> {
   const app = express();
   app.post('/webhook', middleware({ channelSecret }), (_req, res) => {
     res.status(200).json({});
@@ -25,4 +44,11 @@ export async function startBareWebhook(channelSecret: string): Promise<BareWebho
         server.closeAllConnections();
       }),
   };
+}
+
+// Run as the child of startBareWebhookProcess: serve until the parent disconnects.
+if (process.send && process.env.BARE_WEBHOOK_SECRET) {
+  const bare = await startBareWebhook(process.env.BARE_WEBHOOK_SECRET);
+  process.send({ url: bare.url });
+  process.once('disconnect', () => void bare.close().then(() => process.exit(0)));
 }
