@@ -6,9 +6,11 @@ import type { Unit } from './report-tables.ts';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-type Pick = (figures: PeriodFigures) => number | null;
-export type Line = [label: string, unit: Unit, pick: Pick];
-export type CaseLine = [label: string, unit: Unit, pick: (cases: CaseFigures) => number | null];
+/** A figure read from one period's figures (`Line`) or from one set of cases (`CaseLine`). */
+export type FigureLine<T> = [label: string, unit: Unit, pick: (figures: T) => number | null];
+export type Line = FigureLine<PeriodFigures>;
+export type CaseLine = FigureLine<CaseFigures>;
+type Pick = Line[2];
 
 function share(part: number, whole: number): number | null {
   return whole > 0 ? (100 * part) / whole : null;

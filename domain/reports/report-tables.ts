@@ -1,5 +1,5 @@
 import type { Breakdown, CaseFigures, CountRow, Report } from './report-types.ts';
-import { activityLines, caseLines, faqLines, ratingLines, SUMMARY_LINES, timeLines, type CaseLine, type Line } from './report-lines.ts';
+import { activityLines, caseLines, faqLines, ratingLines, SUMMARY_LINES, timeLines, type FigureLine } from './report-lines.ts';
 
 /**
  * The report as tables, the one shape the PDF, the workbook, the CSV and the staff page all draw:
@@ -11,11 +11,8 @@ export type Measure = { label: string; unit: Unit };
 export type TableRow = { label: string; values: Pair[]; unit?: Unit };
 export type ReportTable = { id: string; title: string; note?: string; measures: Measure[]; rows: TableRow[] };
 
-function lines(report: Report, entries: Line[]): TableRow[] {
-  return entries.map(([label, unit, pick]) => ({ label, unit, values: [{ current: pick(report.current), previous: pick(report.before) }] }));
-}
-
-function caseRows(now: CaseFigures, then: CaseFigures, entries: CaseLine[]): TableRow[] {
+/** One row per figure, read from this period's figures and the previous period's. */
+function lineRows<T>(now: T, then: T, entries: FigureLine<T>[]): TableRow[] {
   return entries.map(([label, unit, pick]) => ({ label, unit, values: [{ current: pick(now), previous: pick(then) }] }));
 }
 
@@ -53,9 +50,9 @@ const topics = (rows: { title: string; count: number }[]): CountRow[] => rows.ma
 /** The case tables alone, for any set of cases (the whole province, or one office's export). */
 export function caseTables(now: CaseFigures, then: CaseFigures): ReportTable[] {
   return [
-    { id: 'cases', title: 'เรื่องแจ้งปัญหาและขอคำปรึกษา', measures: VALUE, rows: caseRows(now, then, caseLines()) },
-    { id: 'times', title: 'ระยะเวลาดำเนินการ', measures: VALUE, rows: caseRows(now, then, timeLines()) },
-    { id: 'ratings', title: 'ความพึงพอใจของผู้แจ้ง', measures: VALUE, rows: caseRows(now, then, ratingLines()) },
+    { id: 'cases', title: 'เรื่องแจ้งปัญหาและขอคำปรึกษา', measures: VALUE, rows: lineRows(now, then, caseLines()) },
+    { id: 'times', title: 'ระยะเวลาดำเนินการ', measures: VALUE, rows: lineRows(now, then, timeLines()) },
+    { id: 'ratings', title: 'ความพึงพอใจของผู้แจ้ง', measures: VALUE, rows: lineRows(now, then, ratingLines()) },
   ];
 }
 
@@ -63,7 +60,7 @@ export function reportTables(report: Report): ReportTable[] {
   const [now, then] = [report.current, report.before];
   const missing = now.activities.missing ?? undefined;
   return [
-    { id: 'summary', title: 'ตัวชี้วัดหลัก', measures: VALUE, rows: lines(report, SUMMARY_LINES) },
+    { id: 'summary', title: 'ตัวชี้วัดหลัก', measures: VALUE, rows: lineRows(now, then, SUMMARY_LINES) },
     ...caseTables(now.cases, then.cases),
     breakdownTable('by-kind', 'แยกตามประเภท', report, (x) => x.byKind),
     breakdownTable('by-category', 'แยกตามหมวดเรื่อง', report, (x) => x.byCategory),
@@ -71,14 +68,14 @@ export function reportTables(report: Report): ReportTable[] {
     breakdownTable('by-office', 'แยกตามหน่วยงาน', report, (x) => x.byOffice),
     countTable('forward-reasons', 'เหตุผลที่ส่งต่อหน่วยงานอื่น', asCounts(now.cases.forwardReasons), asCounts(then.cases.forwardReasons)),
     countTable('reject-reasons', 'เหตุผลที่ไม่รับเรื่อง', asCounts(now.cases.rejectReasons), asCounts(then.cases.rejectReasons)),
-    { id: 'faq', title: 'คลังความรู้และการตอบคำถามของบอท', measures: VALUE, rows: lines(report, faqLines()) },
+    { id: 'faq', title: 'คลังความรู้และการตอบคำถามของบอท', measures: VALUE, rows: lineRows(now, then, faqLines()) },
     countTable('unanswered-topics', 'เรื่องที่ถามแล้วบอทยังตอบไม่ได้มากที่สุด', topics(now.faq.topUnanswered), topics(then.faq.topUnanswered)),
     { id: 'new-entries', title: 'คำถามที่เพิ่มในคลังความรู้ในงวดนี้', measures: [], rows: now.faq.newEntries.map((entry) => ({ label: entry.question, values: [] })) },
-    { id: 'activities', title: 'กิจกรรม หน่วยเคลื่อนที่ และผู้ติดตามข่าว', measures: VALUE, rows: lines(report, activityLines()), ...(missing ? { note: missing } : {}) },
+    { id: 'activities', title: 'กิจกรรม หน่วยเคลื่อนที่ และผู้ติดตามข่าว', measures: VALUE, rows: lineRows(now, then, activityLines()), ...(missing ? { note: missing } : {}) },
     countTable('activity-topics', 'กิจกรรมแยกตามหัวข้อ', now.activities.byTopic, then.activities.byTopic, missing),
     countTable('activity-types', 'กิจกรรมแยกตามรูปแบบ', now.activities.byType, then.activities.byType, missing),
     countTable('subscriber-areas', 'ผู้ติดตามข่าวแยกตามพื้นที่', now.subscribers.byArea, then.subscribers.byArea, now.subscribers.missing ?? undefined),
     countTable('subscriber-topics', 'ผู้ติดตามข่าวแยกตามหัวข้อ', now.subscribers.byTopic, then.subscribers.byTopic, now.subscribers.missing ?? undefined),
-    { id: 'privacy', title: 'การคุ้มครองข้อมูลส่วนบุคคล (PDPA)', measures: VALUE, rows: caseRows(now.cases, then.cases, [['ลบข้อมูลติดต่อของเรื่องที่ปิดแล้ว', 'count', (x) => x.anonymised]]) },
+    { id: 'privacy', title: 'การคุ้มครองข้อมูลส่วนบุคคล (PDPA)', measures: VALUE, rows: lineRows(now.cases, then.cases, [['ลบข้อมูลติดต่อของเรื่องที่ปิดแล้ว', 'count', (x) => x.anonymised]]) },
   ];
 }
