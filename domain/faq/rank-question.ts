@@ -1,7 +1,8 @@
 import { analyzeText, type AnalyzedText } from './analyze.ts';
+import { clauseWeights } from './clause-weights.ts';
 import type { FaqIndex } from './faq-index.ts';
 import { asksOpinion } from './function-words.ts';
-import { clauseWeights, resolveQueryTerms, type QueryTerm } from './query-terms.ts';
+import { resolveQueryTerms, type QueryTerm } from './query-terms.ts';
 import { rerankSiblings } from './rerank-siblings.ts';
 import { scoreEntries, type EntrySignals } from './score-entries.ts';
 import type { FaqCandidate } from './types.ts';

@@ -6,7 +6,8 @@ import { splitSentences } from '../../domain/faq/clauses.ts';
 import { capLength, MESSAGE_BUDGET } from '../../domain/faq/message-budget.ts';
 import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
 import { parseFaqJson } from '../../domain/faq/kb-file.ts';
-import { clauseWeights, NARRATIVE_WEIGHT, resolveQueryTerms } from '../../domain/faq/query-terms.ts';
+import { clauseWeights, NARRATIVE_WEIGHT } from '../../domain/faq/clause-weights.ts';
+import { resolveQueryTerms } from '../../domain/faq/query-terms.ts';
 
 const clauseOf = (text: string, word: string): { question: boolean } | undefined => {
   const analyzed = analyzeText(text);
