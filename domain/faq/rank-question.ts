@@ -6,7 +6,7 @@ import { resolveQueryTerms, type QueryTerm } from './query-terms.ts';
 import { rerankSiblings } from './rerank-siblings.ts';
 import { scoreEntries, type EntrySignals } from './score-entries.ts';
 import type { FaqCandidate } from './types.ts';
-import { bestMatchIn, unexplainedShare } from './unexplained-share.ts';
+import { strengthIn, unexplainedShare } from './unexplained-share.ts';
 
 /** How the per-entry signals (each 0..1) add up to one score in 0..1. */
 export const SIGNAL_WEIGHTS = { coverage: 0.35, phrasing: 0.35, spelling: 0.15, keyword: 0.15 };
@@ -80,7 +80,7 @@ function agencyUnexplained(index: FaqIndex, terms: QueryTerm[], total: number, e
   for (const term of terms) {
     if (!term.agency || term.facet) continue;
     // The entry speaks of it when a phrasing or its answer does (house-fire relief names the police report).
-    const explained = entry !== undefined && bestMatchIn(index, term, entry, (_, inEntry) => (inEntry > 0 ? 1 : 0)) > 0;
+    const explained = entry !== undefined && term.matches.some((match) => strengthIn(index, match.id, entry) > 0);
     if (!explained) weight += term.weight;
   }
   return Math.min(1, weight / total);

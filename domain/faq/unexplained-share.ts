@@ -6,7 +6,7 @@ import type { QueryTerm } from './query-terms.ts';
 const EXPLAINED_STRENGTH = 0.6;
 
 /** The entry's strength for an index term: postings are in entry order, so a binary search finds it. */
-function strengthIn(index: FaqIndex, termId: number, entry: number): number {
+export function strengthIn(index: FaqIndex, termId: number, entry: number): number {
   const { start, item, weight } = index.termPostings;
   let low = start[termId] ?? 0;
   let high = (start[termId + 1] ?? 0) - 1;
