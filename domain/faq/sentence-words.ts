@@ -2,17 +2,16 @@
 import { markSpaceBreaks } from './clauses.ts';
 import { expandWord } from './expand-word.ts';
 import { EXPANSION_STRENGTH, type Expansion, type ExpansionLexicon } from './expansion-lexicon.ts';
-import { PARTICLES } from './function-words.ts';
 import { MESSAGE_BUDGET } from './message-budget.ts';
 import { rangeTerms } from './number-ranges.ts';
 import { dropFinalParticles, joinLexiconWords, mergeAbbreviations, resolveQuestionParticle, type JoinedWord } from './rewrite.ts';
 import { repairSpelling, type SpellingVocabulary } from './spelling-repair.ts';
 import { splitGluedWords } from './split-glued-words.ts';
 import { splitUnknownWord } from './split-unknown.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { isFunctionWord } from './stopwords.ts';
 
 function isKnownPiece(lexicon: ExpansionLexicon, piece: string): boolean {
-  return lexicon.entries.has(piece) || PARTICLES.has(piece) || STOPWORDS.has(piece);
+  return lexicon.entries.has(piece) || isFunctionWord(piece);
 }
 
 function splitUnknownWords(words: string[], lexicon: ExpansionLexicon): string[] {

@@ -10,8 +10,9 @@ export type { SpellingVocabulary } from './spelling-stretches.ts';
  * by dynamic programming over the words the matcher knows, allowing missing or wrong tone marks and one
  * edit per word; the new cut is kept only when it explains the stretch better than ICU's pieces did.
  */
-/** Dictionary words are never longer than this; longer stretches are cut into windows of this size. */
+/** Dictionary words are never longer than this, so no piece of a cut is. */
 const MAX_WORD = 20;
+/** A longer stretch is left as typed: its cut would try MAX_WORD pieces at every letter. */
 const MAX_WINDOW = 40;
 /**
  * Cost of one piece of a cut: an index word, a dictionary word, the same letters with other tone marks, a
@@ -31,14 +32,15 @@ interface Piece {
   cost: number;
 }
 
-function asTypedCost(vocabulary: SpellingVocabulary, text: string): number {
-  if (vocabulary.isKnown(text)) return COST.exact;
-  return vocabulary.isWord(text) ? COST.word : unknownCost(text.length);
+/** The text taken as typed, when it is a word: one the matcher knows, or one of the general dictionary. */
+function asTyped(vocabulary: SpellingVocabulary, text: string): Piece | undefined {
+  if (vocabulary.isKnown(text)) return { word: text, cost: COST.exact };
+  return vocabulary.isWord(text) ? { word: text, cost: COST.word } : undefined;
 }
 
 function known(vocabulary: SpellingVocabulary, text: string): Piece | undefined {
-  if (vocabulary.isKnown(text)) return { word: text, cost: COST.exact };
-  if (vocabulary.isWord(text)) return { word: text, cost: COST.word };
+  const typed = asTyped(vocabulary, text);
+  if (typed) return typed;
   const toneless = stripToneMarks(text);
   const sameLetters = tonelessMatch(vocabulary, toneless);
   if (sameLetters !== undefined) return { word: sameLetters, cost: COST.toneless };
@@ -78,7 +80,7 @@ function cheapestCut(vocabulary: SpellingVocabulary, text: string): { words: str
 
 /** What ICU's own pieces cost: a piece taken as typed if it is a word, unknown letters otherwise (a correction is not as typed). */
 function originalCost(vocabulary: SpellingVocabulary, pieces: readonly string[]): number {
-  return pieces.reduce((sum, piece) => sum + asTypedCost(vocabulary, piece), 0);
+  return pieces.reduce((sum, piece) => sum + (asTyped(vocabulary, piece)?.cost ?? unknownCost(piece.length)), 0);
 }
 
 /** Re-cuts the stretches of a sentence's ICU pieces that look misspelt; everything else is kept as it is. */
