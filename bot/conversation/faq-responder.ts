@@ -21,15 +21,13 @@ export function createFaqResponder(catalog: FaqCatalog): TextResponder {
   return async (context, text) => {
     const index = catalog.index();
     const outOfScope = outOfScopeTopic(text);
-    if (index.entries.length === 0) {
-      if (outOfScope) await context.reply(buildOutOfScopeMessages(outOfScope, null));
-      return outOfScope !== undefined;
-    }
-    const match = matchQuestion(index, text);
     if (outOfScope) {
-      await context.reply(buildOutOfScopeMessages(outOfScope, match.otherAgency));
+      const agency = index.entries.length > 0 ? matchQuestion(index, text).otherAgency : null;
+      await context.reply(buildOutOfScopeMessages(outOfScope, agency));
       return true;
     }
+    if (index.entries.length === 0) return false;
+    const match = matchQuestion(index, text);
     const memory = { question: text, bestGuess: match.bestGuess };
     if (match.decision === 'answer' && match.faqId) {
       await logFaqAsk(askEvent(context), 'answered', match.faqId);
