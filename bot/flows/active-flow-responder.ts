@@ -1,6 +1,7 @@
 import { chatInputOfPostback, type ChatInput } from '../conversation/chat-input.ts';
 import { runChain, type ChatContext, type Responder } from '../conversation/responder.ts';
 import type { AnyFlowDefinition } from './flow-definition.ts';
+import { takeOfferedButtons } from './offered-buttons.ts';
 import { typedButtonData } from '../../domain/flows/offered-buttons.ts';
 import type { StoredFlow } from '../../domain/flows/flow-store.ts';
 import { soundsLikeEmergency } from '../../domain/conversation/emergency.ts';
@@ -45,7 +46,8 @@ export function createActiveFlowResponder(flows: AnyFlowDefinition[], rest: () =
       return false;
     }
     if (turn.next === 'end') await store.end(lineUserId, stored.flowId);
-    else await store.save(lineUserId, stored.flowId, turn.state, definition.ttlMs);
+    // The buttons this turn offered go in the same write as its state, not in one of their own after it.
+    else await store.save(lineUserId, stored.flowId, turn.state, definition.ttlMs, takeOfferedButtons(context, stored.flowId));
     return true;
   };
 

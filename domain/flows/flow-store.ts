@@ -10,8 +10,8 @@ export type FlowStore = {
   load(lineUserId: string): Promise<StoredFlow | null>;
   /** Starts a new flow (replacing any other) and returns its id. */
   start(lineUserId: string, flow: string, state: unknown, ttlMs: number): Promise<string>;
-  /** Saves the next state of a running flow and pushes its expiry back. */
-  save(lineUserId: string, flowId: string, state: unknown, ttlMs: number): Promise<void>;
+  /** Saves the next state of a running flow and pushes its expiry back; with `offered`, in place of the buttons offered before. */
+  save(lineUserId: string, flowId: string, state: unknown, ttlMs: number, offered?: OfferedButton[]): Promise<void>;
   /** Remembers the buttons a running flow has just offered, in place of those it offered before. */
   offer(lineUserId: string, flowId: string, offered: OfferedButton[]): Promise<void>;
   end(lineUserId: string, flowId?: string): Promise<void>;
@@ -47,8 +47,8 @@ export function createFlowStore(now: () => Date = () => new Date()): FlowStore {
       await FlowStateModel.updateOne({ lineUserId }, { $set: { flow, flowId, state: plain(state), ...times(ttlMs) }, $unset: { offered: 1 } }, { upsert: true });
       return flowId;
     },
-    async save(lineUserId, flowId, state, ttlMs) {
-      await FlowStateModel.updateOne({ lineUserId, flowId }, { $set: { state: plain(state), ...times(ttlMs) } });
+    async save(lineUserId, flowId, state, ttlMs, offered) {
+      await FlowStateModel.updateOne({ lineUserId, flowId }, { $set: { state: plain(state), ...times(ttlMs), ...(offered ? { offered } : {}) } });
     },
     async offer(lineUserId, flowId, offered) {
       await FlowStateModel.updateOne({ lineUserId, flowId }, { $set: { offered } });
