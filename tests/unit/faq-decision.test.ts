@@ -14,33 +14,27 @@ const SHIPPED_DECISION_MODEL = shippedDecisionModel();
 const index = buildFaqIndex(parseFaqJson(readFileSync(fromHere('../../data/faq/kb.th.json'), 'utf8')));
 
 describe('the calibrated decision', () => {
-  it('when a question has many unknown words but a clear topic, then it is never a dead end', () => {
-    const questions: [string, string][] = [
-      ['กระดึ๊บๆ ตุ๊ดตู่ปิ๊ดปี้ หงึกหงัก ฟรุ้งฟริ้ง ไฟถนนหน้าบ้านดับ', 'streetlight-broken'],
-      ['โอ๊ยยย ยุ่งเหยิงวุ่นวาย มะรุมมะตุ้ม กระจุกกระจิก รถขยะไม่มาเก็บขยะ', 'waste-missed-pickup'],
-      ['ขอถามแบบงงๆ ปวดหัวตุบๆ กุ๊กกิ๊ก เบี้ยผู้สูงอายุเข้าวันไหน', 'elderly-allowance-payment-date'],
-      ['หนูชื่อน้องพลอยจ้า คุณครูให้การบ้านเยอะ แม่ฝากถามว่า ศูนย์พัฒนาเด็กเล็กรับเด็กอายุเท่าไร', 'cdc-enrolment-age'],
-    ];
-    for (const [question, expected] of questions) {
-      const ranked = rankQuestion(index, question);
-      expect(ranked.unknownShare, question).toBeGreaterThan(0.1);
-      const match = matchQuestion(index, question);
-      expect(match.choices.length, question).toBeGreaterThan(0);
-      expect(match.choices.map((choice) => choice.faqId), question).toContain(expected);
-    }
+  it.each([
+    ['กระดึ๊บๆ ตุ๊ดตู่ปิ๊ดปี้ หงึกหงัก ฟรุ้งฟริ้ง ไฟถนนหน้าบ้านดับ', 'streetlight-broken'],
+    ['โอ๊ยยย ยุ่งเหยิงวุ่นวาย มะรุมมะตุ้ม กระจุกกระจิก รถขยะไม่มาเก็บขยะ', 'waste-missed-pickup'],
+    ['ขอถามแบบงงๆ ปวดหัวตุบๆ กุ๊กกิ๊ก เบี้ยผู้สูงอายุเข้าวันไหน', 'elderly-allowance-payment-date'],
+    ['หนูชื่อน้องพลอยจ้า คุณครูให้การบ้านเยอะ แม่ฝากถามว่า ศูนย์พัฒนาเด็กเล็กรับเด็กอายุเท่าไร', 'cdc-enrolment-age'],
+  ])('when «%s» has many unknown words but a clear topic, then it is never a dead end (%s is among the choices)', (question, expected) => {
+    const ranked = rankQuestion(index, question);
+    expect(ranked.unknownShare, question).toBeGreaterThan(0.1);
+    const match = matchQuestion(index, question);
+    expect(match.choices.length, question).toBeGreaterThan(0);
+    expect(match.choices.map((choice) => choice.faqId), question).toContain(expected);
   });
 
-  it('when a question names its topic clearly, among filler and story words, then it is answered, not asked back', () => {
-    const questions: [string, string][] = [
-      ['ไฟถนนหน้าบ้านดับมาสามคืนแล้ว มืดมาก แจ้งซ่อมที่ไหน', 'streetlight-broken'],
-      ['รถขยะไม่มาเก็บขยะเลยทั้งอาทิตย์ เหม็นไปทั้งซอย', 'waste-missed-pickup'],
-      ['ท่อระบายน้ำหน้าบ้านอุดตัน น้ำท่วมขังทุกครั้งที่ฝนตก', 'drain-blocked'],
-      ['น้ำประปาไม่ไหลมาสองวันแล้ว ต้องแจ้งใคร', 'village-water-outage'],
-    ];
-    for (const [question, expected] of questions) {
-      const match = matchQuestion(index, question);
-      expect([match.decision, match.faqId], question).toEqual(['answer', expected]);
-    }
+  it.each([
+    ['ไฟถนนหน้าบ้านดับมาสามคืนแล้ว มืดมาก แจ้งซ่อมที่ไหน', 'streetlight-broken'],
+    ['รถขยะไม่มาเก็บขยะเลยทั้งอาทิตย์ เหม็นไปทั้งซอย', 'waste-missed-pickup'],
+    ['ท่อระบายน้ำหน้าบ้านอุดตัน น้ำท่วมขังทุกครั้งที่ฝนตก', 'drain-blocked'],
+    ['น้ำประปาไม่ไหลมาสองวันแล้ว ต้องแจ้งใคร', 'village-water-outage'],
+  ])('when «%s» names its topic clearly, among filler and story words, then %s is answered, not asked back', (question, expected) => {
+    const match = matchQuestion(index, question);
+    expect([match.decision, match.faqId], question).toEqual(['answer', expected]);
   });
 
   it('answers exactly when the model says the best entry is right often enough (and the topic is not bare)', () => {
@@ -60,19 +54,19 @@ describe('the calibrated decision', () => {
     expect(match.otherAgency?.name).toMatch(/ขนส่ง/);
   });
 
-  it('sends look-alike questions of banks, lottery, police and electricity bills to their agency, and keeps ours', () => {
-    const elsewhere: [string, string][] = [
-      ['ลืมรหัสเอทีเอ็ม ทำยังไงดี', 'bank'],
-      ['ถูกหวยรางวัลที่ 1 ไปขึ้นเงินที่ไหน', 'glo'],
-      ['บ้านโดนงัด ของหายหมด', 'police'],
-      ['ค่าไฟแพงผิดปกติ', 'pea'],
-      ['ขอหนังสือรับรองเงินเดือนได้ที่ไหน', 'employer'],
-      ['พายุจะเข้าเมื่อไหร่', 'tmd'],
-    ];
-    for (const [question, agency] of elsewhere) {
-      const match = matchQuestion(index, question);
-      expect([match.decision, match.otherAgency?.id], question).toEqual(['none', agency]);
-    }
+  it.each([
+    ['ลืมรหัสเอทีเอ็ม ทำยังไงดี', 'bank'],
+    ['ถูกหวยรางวัลที่ 1 ไปขึ้นเงินที่ไหน', 'glo'],
+    ['บ้านโดนงัด ของหายหมด', 'police'],
+    ['ค่าไฟแพงผิดปกติ', 'pea'],
+    ['ขอหนังสือรับรองเงินเดือนได้ที่ไหน', 'employer'],
+    ['พายุจะเข้าเมื่อไหร่', 'tmd'],
+  ])('sends the look-alike question «%s» of banks, lottery, police or electricity bills to its agency (%s)', (question, agency) => {
+    const match = matchQuestion(index, question);
+    expect([match.decision, match.otherAgency?.id], question).toEqual(['none', agency]);
+  });
+
+  it('keeps our own questions that mention a bank or a storm', () => {
     expect(matchQuestion(index, 'เบี้ยผู้สูงอายุเข้าบัญชีธนาคารวันไหน').faqId).toBe('elderly-allowance-payment-date');
     expect(matchQuestion(index, 'จ่ายภาษีที่ดินผ่านธนาคารได้ไหม').faqId).toBe('tax-payment-channels');
     expect(matchQuestion(index, 'บ้านโดนพายุพัดหลังคาเปิด ขอความช่วยเหลือ').faqId).toBe('storm-damage-repair');
