@@ -24,6 +24,20 @@ async function reachSummary(person: ChatUser, address = U_THONG_ADDRESS, point =
   return next;
 }
 
+/**
+ * Walks a problem up to the contact step without a location, picking อ.สองพี่น้อง ต.บางเลน by hand.
+ * Its buttons are tapped, or typed when `send` is 'say' (the district and sub-district are tapped either way).
+ */
+async function reachContactInBangLen(person: ChatUser, send: 'tap' | 'say', category: string, description: string): Promise<void> {
+  await person.say('แจ้งปัญหา');
+  await person[send](category);
+  await person.say(description);
+  await person[send]('ข้าม');
+  expect(textOf(await person[send]('เลือกอำเภอ/ตำบล'))).toContain('อยู่อำเภอไหนคะ');
+  expect(textOf(await person.tap('สองพี่น้อง'))).toContain('ตำบลไหนคะ');
+  expect(textOf(await person.tap('บางเลน'))).toContain('โทรกลับ');
+}
+
 describe('case intake in chat: the edges', () => {
   it('when the villager types «ยกเลิก» mid-flow, then nothing is filed and the flow is gone', async () => {
     const person = villager();
@@ -92,13 +106,7 @@ describe('case intake in chat: the edges', () => {
 
   it('when no location is sent, then the district and sub-district pickers set the area', async () => {
     const person = villager();
-    await person.say('แจ้งปัญหา');
-    await person.tap('ขยะ/ความสะอาด');
-    await person.say('รถขยะไม่มาเก็บสองสัปดาห์แล้ว');
-    await person.tap('ข้าม');
-    expect(textOf(await person.tap('เลือกอำเภอ/ตำบล'))).toContain('อยู่อำเภอไหนคะ');
-    expect(textOf(await person.tap('สองพี่น้อง'))).toContain('ตำบลไหนคะ');
-    expect(textOf(await person.tap('บางเลน'))).toContain('โทรกลับ');
+    await reachContactInBangLen(person, 'tap', 'ขยะ/ความสะอาด', 'รถขยะไม่มาเก็บสองสัปดาห์แล้ว');
     const summary = textOf(await person.tap('ไม่ต้องโทรกลับ'));
     expect(summary).toContain('ต.บางเลน อ.สองพี่น้อง');
     const ticket = /CC-\d{4}-\d{5}/.exec(textOf(await person.tap('ยืนยัน ส่งเรื่อง')))![0];
@@ -109,13 +117,7 @@ describe('case intake in chat: the edges', () => {
 
   it('when the villager types the buttons instead of tapping them, then each does what the tap does and the case is filed once', async () => {
     const person = villager();
-    await person.say('แจ้งปัญหา');
-    await person.say('ต้นไม้กีดขวาง');
-    await person.say('กิ่งไม้ใหญ่หักขวางถนนหน้าวัด รถผ่านไม่ได้');
-    await person.say('ข้าม');
-    expect(textOf(await person.say('เลือกอำเภอ/ตำบล'))).toContain('อยู่อำเภอไหนคะ');
-    await person.tap('สองพี่น้อง');
-    expect(textOf(await person.tap('บางเลน'))).toContain('โทรกลับ');
+    await reachContactInBangLen(person, 'say', 'ต้นไม้กีดขวาง', 'กิ่งไม้ใหญ่หักขวางถนนหน้าวัด รถผ่านไม่ได้');
     const summary = textOf(await person.say('ไม่ต้องโทรกลับค่ะ'));
     expect(summary).toContain('ต.บางเลน อ.สองพี่น้อง');
     expect(textOf(await person.say('แก้ไข'))).toContain('ต้องการแก้ส่วนไหนคะ');
