@@ -19,7 +19,7 @@ export function buildTopicPrompt(flow: Flow, questionKept = false): messagingApi
     postbackAction(topic.label, POSTBACK_ACTIONS.consultTopic, { f: flow.flowId, c: topic.code }, `ปรึกษาเรื่อง${topic.name}`),
   );
   const text = questionKept
-    ? 'จดเรื่องที่เล่าไว้แล้วค่ะ ขอเลือกหัวข้อด้วยนะคะ จะได้ส่งถึงเจ้าหน้าที่ที่ดูแลเรื่องนั้น'
+    ? 'จดเรื่องที่เล่าไว้แล้วค่ะ รบกวนเลือกหัวข้อด้วยนะคะ จะได้ส่งถึงเจ้าหน้าที่ที่ดูแลเรื่องนั้น'
     : 'คุยกับเจ้าหน้าที่ได้เลยค่ะ เรื่องที่อยากปรึกษาเกี่ยวกับอะไรคะ';
   return [textMessage(text, [...topics, endAction(flow)])];
 }
