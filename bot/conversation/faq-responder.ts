@@ -1,5 +1,6 @@
 import { matchQuestion } from '../../domain/faq/match-question.ts';
-import { outOfScopeTopic } from '../../domain/conversation/small-talk.ts';
+import { OUT_OF_SCOPE_AGENCY, outOfScopeTopic } from '../../domain/conversation/small-talk.ts';
+import { agencyById } from '../../domain/faq/decision/decide.ts';
 import type { FaqCandidate, OtherAgency } from '../../domain/faq/types.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 import { recordFaqShown, recordUnansweredQuestion } from '../../domain/knowledge-base/faq-feedback.ts';
@@ -14,16 +15,16 @@ import type { ChatContext } from './responder.ts';
  * Answers free text from the knowledge base. The matcher's decision and its `choices` drive what the
  * villager sees: the answer, «หมายถึงเรื่องนี้ใช่ไหมคะ» with up to 3 choices, or an honest no-answer
  * with the closest topics (and the agency that handles it, when the vocabulary knows). A short message
- * on a topic that is not ours (weather, lottery) gets a short «not ours», naming the agency when the
- * matcher knows it, and is not stored for staff.
+ * on a topic that is not ours (weather, lottery) gets a short «not ours», naming the agency the matcher
+ * sees or the topic's own (OUT_OF_SCOPE_AGENCY), and is not stored for staff.
  */
 export function createFaqResponder(catalog: FaqCatalog): TextResponder {
   return async (context, text) => {
     const index = catalog.index();
     const outOfScope = outOfScopeTopic(text);
     if (outOfScope) {
-      const agency = index.entries.length > 0 ? matchQuestion(index, text).otherAgency : null;
-      await context.reply(buildOutOfScopeMessages(outOfScope, agency));
+      const named = index.entries.length > 0 ? matchQuestion(index, text).otherAgency : null;
+      await context.reply(buildOutOfScopeMessages(outOfScope, named ?? agencyById(index.lexicon, OUT_OF_SCOPE_AGENCY[outOfScope])));
       return true;
     }
     if (index.entries.length === 0) return false;

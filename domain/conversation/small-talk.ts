@@ -5,6 +5,12 @@ import { typedKey } from './typed-key.ts';
 export type SmallTalkKind = 'greeting' | 'thanks' | 'okay' | 'laugh' | 'bye' | 'joke';
 export type OutOfScopeTopic = 'weather' | 'lottery' | 'prices' | 'fortune' | 'sports';
 
+/**
+ * The agency (an id of data/faq/agencies.th.json) a topic always belongs to: named with its hotline even
+ * when the FAQ matcher does not see it in the message («ร้อนไหมวันนี้»).
+ */
+export const OUT_OF_SCOPE_AGENCY: Partial<Record<OutOfScopeTopic, string>> = { weather: 'tmd', lottery: 'glo' };
+
 const SMALL_TALK: SmallTalkKind[] = ['greeting', 'thanks', 'okay', 'laugh', 'bye', 'joke'];
 const OUT_OF_SCOPE: OutOfScopeTopic[] = ['weather', 'lottery', 'prices', 'fortune', 'sports'];
 const patterns = z.array(z.string().min(1)).min(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOnlyEmoji, outOfScopeTopic, smallTalkKey, smallTalkKind } from '../../domain/conversation/small-talk.ts';
+import { isOnlyEmoji, OUT_OF_SCOPE_AGENCY, outOfScopeTopic, smallTalkKey, smallTalkKind } from '../../domain/conversation/small-talk.ts';
+import { DEFAULT_LEXICON } from '../../domain/faq/shipped-lexicon.ts';
 
 describe('small talk and topics we do not handle', () => {
   it.each([
@@ -34,5 +35,9 @@ describe('small talk and topics we do not handle', () => {
     expect(outOfScopeTopic('ดูดวงความรักให้หน่อยนะคะ')).toBe('fortune');
     expect(outOfScopeTopic('น้ำท่วมขังหลังฝนตกทุกครั้ง แจ้งใครดี')).toBeUndefined();
     expect(outOfScopeTopic('เบี้ยผู้สูงอายุได้วันไหน')).toBeUndefined();
+  });
+
+  it('when a topic has an agency of its own, then it is one the FAQ agency list knows', () => {
+    for (const id of Object.values(OUT_OF_SCOPE_AGENCY)) expect(DEFAULT_LEXICON.agencies.has(id ?? ''), id).toBe(true);
   });
 });

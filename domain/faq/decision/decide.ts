@@ -33,9 +33,14 @@ export function choiceOptions(candidates: RankedCandidate[]): FaqCandidate[] {
     .map(rounded);
 }
 
-function otherAgency(ranked: RankedQuery, lexicon: ExpansionLexicon): OtherAgency | null {
-  const agency = ranked.agencyShare >= AGENCY_SHARE_TO_NAME ? lexicon.agencies.get(ranked.agencies[0] ?? '') : undefined;
+/** The agency of data/faq/agencies.th.json with this id, as a match names it. */
+export function agencyById(lexicon: ExpansionLexicon, id: string | undefined): OtherAgency | null {
+  const agency = id === undefined ? undefined : lexicon.agencies.get(id);
   return agency ? { id: agency.id, name: agency.name, contact: agency.contact } : null;
+}
+
+function otherAgency(ranked: RankedQuery, lexicon: ExpansionLexicon): OtherAgency | null {
+  return ranked.agencyShare >= AGENCY_SHARE_TO_NAME ? agencyById(lexicon, ranked.agencies[0]) : null;
 }
 
 /** Rank always, decide once: one calibrated model turns the ranking into answer / clarify / none. */
