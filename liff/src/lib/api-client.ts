@@ -19,6 +19,15 @@ export class ApiError extends Error {
 const OFFLINE_MESSAGE = 'เชื่อมต่ออินเทอร์เน็ตไม่ได้ กรุณาตรวจสอบสัญญาณแล้วลองใหม่ค่ะ';
 const SERVER_MESSAGE = 'ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งค่ะ';
 
+/**
+ * One key per thing the person means to send: a double tap, or a retry after a reply lost on a
+ * flaky connection, carries the same key and the server acts once. getRandomValues, unlike
+ * randomUUID, works outside a secure context too.
+ */
+export function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 type RequestOptions = { method?: string; body?: unknown; raw?: Blob; signal?: AbortSignal; headers?: Record<string, string> };
 
 /** Every call carries the LINE ID token; the server verifies it and never takes a user id from us. */

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { MAX_CASE_PHOTOS } from '../../../../domain/forms/case-forms.ts';
 import { MAX_LINE_LENGTH } from '../../../../domain/forms/consultation-forms.ts';
 import { Field, describedBy } from '../../components/field.tsx';
-import type { ApiError } from '../../lib/api-client.ts';
+import { newIdempotencyKey, type ApiError } from '../../lib/api-client.ts';
 import { PhotoPicker } from '../cases/photo-picker.tsx';
-import { consultationApi, newIdempotencyKey } from './consultation-api.ts';
-import { useStaffAction } from './use-staff-action.ts';
+import { consultationApi } from './consultation-api.ts';
+import { useAction } from '../../lib/use-action.ts';
 
 /**
  * The reply box. A message keeps its Idempotency-Key until it is sent, so a double tap or a
@@ -17,7 +17,7 @@ export function ChatComposer(props: { consultationId: string; onSent: () => void
   const [uploading, setUploading] = useState(false);
   const [round, setRound] = useState(0);
   const [key, setKey] = useState(newIdempotencyKey);
-  const { busy: sending, failure, run } = useStaffAction(props.onRefused);
+  const { busy: sending, failure, run } = useAction(props.onRefused);
   const empty = !text.trim() && photoIds.length === 0;
 
   const send = (event: Event) => {

@@ -20,15 +20,6 @@ export function chatPagePath(id: string): string {
   return `/staff/consultations/${encodeURIComponent(id)}`;
 }
 
-/**
- * One key per thing the staff member means to send: a double tap, or a retry after a reply lost on
- * a flaky connection, carries the same key and the server sends it once. getRandomValues, unlike
- * randomUUID, works outside a secure context too.
- */
-export function newIdempotencyKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 const post = <T>(id: string, action: string, body: unknown = {}, key?: string): Promise<T> =>
   apiRequest<T>(`${consultationPath(id)}/${action}`, { method: 'POST', body, ...(key ? { headers: { 'idempotency-key': key } } : {}) });
 

@@ -4,7 +4,7 @@ import { ChatComposer } from './chat-composer.tsx';
 import { FaqReplyPanel } from './faq-reply-panel.tsx';
 import { ToCaseForm } from './to-case-form.tsx';
 import { consultationApi, type ConsultationDetail } from './consultation-api.ts';
-import { useStaffAction } from './use-staff-action.ts';
+import { useAction } from '../../lib/use-action.ts';
 
 type Tool = 'none' | 'faq' | 'to-case' | 'end';
 /** `onDone(null)`: something changed that the page shows by itself (a sent line appears in the chat). */
@@ -27,7 +27,7 @@ export function ConsultationTools({ detail, onDone, onRefused }: Props) {
     setTool('none');
     onRefused(error);
   };
-  const { busy, failure, run } = useStaffAction(refuse);
+  const { busy, failure, run } = useAction(refuse);
   const act = (work: () => Promise<unknown>, note: string) =>
     run(async () => {
       await work();

@@ -3,11 +3,11 @@ import { MAX_VARIANT_LENGTH } from '../../../../domain/forms/consultation-forms.
 import { Field, describedBy } from '../../components/field.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { ErrorNotice } from '../../components/error-notice.tsx';
-import type { ApiError } from '../../lib/api-client.ts';
+import { newIdempotencyKey, type ApiError } from '../../lib/api-client.ts';
 import { useApi } from '../../lib/use-api.ts';
 import { matchesSearch, type FaqSummary } from '../faq/faq-api.ts';
-import { consultationApi, newIdempotencyKey } from './consultation-api.ts';
-import { useStaffAction } from './use-staff-action.ts';
+import { consultationApi } from './consultation-api.ts';
+import { useAction } from '../../lib/use-action.ts';
 
 const SHOWN = 6;
 
@@ -23,7 +23,7 @@ export function FaqReplyPanel(props: Props) {
   const [picked, setPicked] = useState<FaqSummary | null>(null);
   const [wording, setWording] = useState(props.question.slice(0, MAX_VARIANT_LENGTH));
   const [key, setKey] = useState(newIdempotencyKey);
-  const { busy, failure, setFailure, run: act } = useStaffAction(props.onRefused);
+  const { busy, failure, setFailure, run: act } = useAction(props.onRefused);
   const found = (faqs.data?.faqs ?? []).filter((faq) => faq.enabled && matchesSearch(faq, search));
   const run = (work: () => Promise<string>) => act(async () => props.onDone(await work()));
   const answer = (faq: FaqSummary) =>

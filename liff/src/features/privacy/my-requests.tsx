@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { thaiDate, thaiDateTime } from '../../lib/thai-date.ts';
-import { newIdempotencyKey } from '../consultations/consultation-api.ts';
-import { useStaffAction } from '../consultations/use-staff-action.ts';
+import { DAY_MS, thaiDate, thaiDateTime } from '../../lib/thai-date.ts';
+import { newIdempotencyKey } from '../../lib/api-client.ts';
+import { useAction } from '../../lib/use-action.ts';
 import { KIND_LABELS, privacyApi, type RecordedRequest, type RequestKind } from './privacy-api.ts';
-
-const DAY_MS = 86_400_000;
 
 /**
  * The person's rights on this page: a copy, or erasure after a confirm that says what goes and
@@ -15,7 +13,7 @@ export function MyRequests({ open, onRecorded }: { open: RecordedRequest[]; onRe
   const [confirming, setConfirming] = useState(false);
   const [recorded, setRecorded] = useState<RecordedRequest[]>([]);
   const keys = useRef<Partial<Record<RequestKind, string>>>({});
-  const { busy, failure, run } = useStaffAction(() => undefined);
+  const { busy, failure, run } = useAction();
   const shown = [...recorded, ...open.filter((request) => !recorded.some((mine) => mine.number === request.number))];
   const isOpen = (kind: RequestKind) => shown.some((request) => request.kind === kind);
 
@@ -38,8 +36,8 @@ export function MyRequests({ open, onRecorded }: { open: RecordedRequest[]; onRe
       {failure && <p class="notice notice-error" role="alert">{failure.message}</p>}
       {!isOpen('access') && (
         <div class="card">
-          <p>ขอให้เจ้าหน้าที่ส่งสำเนาข้อมูลทั้งหมดของคุณ (หรือดาวน์โหลดเองได้ทันทีด้วยปุ่มด้านบน)</p>
-          <button type="button" class="button secondary block" disabled={busy} onClick={() => ask('access')}>ขอสำเนาข้อมูล</button>
+          <p>ขอให้เจ้าหน้าที่ส่งสำเนาข้อมูลทั้งหมดของคุณทางแชต (หรือดาวน์โหลดเองได้ทันทีด้วยปุ่มด้านบน)</p>
+          <button type="button" class="button secondary block" disabled={busy} onClick={() => ask('access')}>ขอดูข้อมูลของฉัน</button>
         </div>
       )}
       {!isOpen('erasure') && !confirming && (
@@ -73,7 +71,7 @@ function EraseConfirm({ busy, onConfirm, onCancel }: { busy: boolean; onConfirm:
   useEffect(() => title.current?.focus(), []);
   return (
     <section class="card action-form" aria-labelledby="erase-title">
-      <h3 id="erase-title" tabIndex={-1} ref={title}>ยืนยันขอลบข้อมูลของคุณไหมคะ</h3>
+      <h3 id="erase-title" tabIndex={-1} ref={title}>ต้องการลบข้อมูลของคุณใช่ไหมคะ</h3>
       <p class="label">สิ่งที่จะถูกลบ</p>
       <ul class="confirm-list">
         <li>โปรไฟล์ LINE ชื่อ และเบอร์โทรที่ให้ไว้</li>

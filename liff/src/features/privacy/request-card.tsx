@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
-import { thaiDate, thaiDateTime } from '../../lib/thai-date.ts';
-import { useStaffAction } from '../consultations/use-staff-action.ts';
+import { DAY_MS, thaiDate, thaiDateTime } from '../../lib/thai-date.ts';
+import { useAction } from '../../lib/use-action.ts';
 import { KIND_LABELS, privacyApi, type Holding, type PrivacyRequestView } from './privacy-api.ts';
-
-const DAY_MS = 86_400_000;
 
 /**
  * One PDPA request for staff: who (display name only), when it is due, and what to do. Erasure
@@ -11,7 +9,7 @@ const DAY_MS = 86_400_000;
  */
 export function RequestCard({ request, now, onDone }: { request: PrivacyRequestView; now: number; onDone: (note: string) => void }) {
   const [holdings, setHoldings] = useState<Holding[] | null>(null);
-  const { busy, failure, run } = useStaffAction(() => undefined);
+  const { busy, failure, run } = useAction();
   const open = request.status === 'open';
   const complete = () =>
     run(async () => {

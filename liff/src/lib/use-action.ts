@@ -1,13 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
-import { ApiError } from '../../lib/api-client.ts';
+import { ApiError } from './api-client.ts';
 
 /**
- * One thing staff do to a consultation at a time. A 409 (someone else has it, or it ended) goes
- * to `onRefused`, for the page to say so and show the conversation as it is now; any other
- * refusal stays beside the button, with what was typed, to try again. A second tap before the
- * first answer does nothing (the ref sees it before the disabled button is drawn).
+ * One thing done from a button at a time. A refusal stays beside the button, with what was typed,
+ * to try again; a 409 (someone else has the consultation, or it ended) goes to `onRefused` when the
+ * page redraws on it instead. A second tap before the first answer does nothing (the ref sees it
+ * before the disabled button is drawn).
  */
-export function useStaffAction(onRefused: (error: ApiError) => void) {
+export function useAction(onRefused?: (error: ApiError) => void) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const inFlight = useRef(false);
@@ -20,7 +20,7 @@ export function useStaffAction(onRefused: (error: ApiError) => void) {
       await work();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      if (error.status === 409) onRefused(error);
+      if (error.status === 409 && onRefused) onRefused(error);
       else setFailure(error);
     } finally {
       inFlight.current = false;
