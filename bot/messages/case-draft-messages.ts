@@ -35,7 +35,7 @@ export function buildDraftSummary(flow: IntakeButtons, draft: DraftSummary): mes
     ]),
     footer: flexBox([
       flexButton(buttonAction(INTAKE_LABELS.submit, POSTBACK_ACTIONS.intakeSubmit, { f: flow.flowId }, 'ยืนยันส่งเรื่อง'), 'primary'),
-      flexButton(buttonAction(INTAKE_LABELS.edit, POSTBACK_ACTIONS.intakeEdit, { f: flow.flowId }, 'ขอแก้ไข')),
+      flexButton(buttonAction('แก้ไข', POSTBACK_ACTIONS.intakeEdit, { f: flow.flowId }, 'ขอแก้ไข')),
       flexButton(intakeCancelAction(flow)),
     ]),
   };
@@ -43,7 +43,7 @@ export function buildDraftSummary(flow: IntakeButtons, draft: DraftSummary): mes
 }
 
 /** The parts of a draft that can be changed, with their buttons' labels (typed, they do the same). */
-export const EDITABLE = [
+const EDITABLE = [
   ['category', 'แก้ประเภทเรื่อง'],
   ['description', 'แก้รายละเอียด'],
   ['photos', 'แนบรูปใหม่'],

@@ -19,7 +19,6 @@ export const INTAKE_LABELS = {
   contactYes: 'ยินยอม ให้โทรกลับ',
   contactNo: 'ไม่ต้องโทรกลับ',
   submit: 'ยืนยัน ส่งเรื่อง',
-  edit: 'แก้ไข',
   fileNew: 'แจ้งเรื่องใหม่',
 } as const;
 const L = INTAKE_LABELS;
