@@ -79,7 +79,7 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: «ข้อม
     if (!ticket) context.skip('needs the villager with a case');
     const { page, pageErrors } = await openLiff(harness(), '/me/data', villagerId);
     await page.getByRole('button', { name: 'ขอลบข้อมูลของฉัน' }).click();
-    await page.getByRole('heading', { name: 'ยืนยันขอลบข้อมูลของคุณไหมคะ' }).waitFor();
+    await page.getByRole('heading', { name: 'ต้องการลบข้อมูลของคุณใช่ไหมคะ' }).waitFor();
     await page.getByText('สิ่งที่เก็บไว้เป็นสถิติ โดยไม่ระบุตัวตน').waitFor();
     await expectPhoneFriendly(page);
     await saveScreenshot(page, 'my-data-erase-confirm');

@@ -2,6 +2,8 @@
 const dateFormat = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Bangkok' });
 const timeFormat = new Intl.DateTimeFormat('th-TH', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Bangkok' });
 
+export const DAY_MS = 86_400_000;
+
 /** «14 มี.ค. 2568» */
 export function thaiDate(iso: string | Date): string {
   return dateFormat.format(new Date(iso));

@@ -1,12 +1,11 @@
-import { describeRecord, keptFor, type Item } from './record-lines.ts';
+import { describeRecord, keptFor, type Item, type RecordNames } from './record-lines.ts';
 import type { MyData, Section } from './privacy-api.ts';
 
 /** Records shown per kind; the rest are in the downloaded file, which the note says. */
 const SHOWN = 3;
-type Names = { category(code: string): string };
 
 /** What is recorded about the person, kind by kind: label, count, how long it is kept, the newest records. */
-export function DataSections({ data, names }: { data: MyData; names: Names }) {
+export function DataSections({ data, names }: { data: MyData; names: RecordNames }) {
   if (data.sections.length === 0) return <p class="notice notice-ok">ตอนนี้ไม่มีข้อมูลของคุณเก็บไว้ในระบบค่ะ</p>;
   return (
     <ul class="plain-list">
@@ -18,7 +17,7 @@ export function DataSections({ data, names }: { data: MyData; names: Names }) {
 }
 
 /** The case they filed opens at once; the other kinds open on a tap, so the page starts as an overview. */
-function SectionCard({ section, kept, names }: { section: Section; kept: string; names: Names }) {
+function SectionCard({ section, kept, names }: { section: Section; kept: string; names: RecordNames }) {
   const count = section.documents.length;
   const newest = section.documents.slice(-SHOWN).reverse();
   const items = newest.map((doc) => describeRecord(section.collection, doc as Record<string, unknown>, names)).filter((item): item is Item => item !== null);

@@ -12,7 +12,7 @@ export type RequestKind = PrivacyRequestView['kind'];
 export type RecordedRequest = { number: string; kind: RequestKind; status: string; requestedAt: string; dueAt: string };
 export type Holding = { label: string; count: number };
 
-export const KIND_LABELS: Record<RequestKind, string> = { access: 'ขอสำเนาข้อมูล', erasure: 'ขอลบข้อมูล' };
+export const KIND_LABELS: Record<RequestKind, string> = { access: 'ขอดูข้อมูล', erasure: 'ขอลบข้อมูล' };
 
 const staffPath = (id: string, action: string) => `/staff/privacy-requests/${encodeURIComponent(id)}/${action}`;
 

@@ -1,13 +1,16 @@
 import { statusName } from '../cases/case-types.ts';
 import { ROLE_LABELS, type Role } from '../../lib/session.ts';
 import { thaiDate, thaiDateTime } from '../../lib/thai-date.ts';
+import { isMonth } from '../../../../domain/activities/activity-time.ts';
+import { thaiMonth } from '../activities/month-switcher.tsx';
 import { KIND_LABELS, type RequestKind, type Retention } from './privacy-api.ts';
 
 /** One stored record as a person reads it: a title and a few labelled fields, never raw ids. */
 export type Line = { label: string; value: string };
 export type Item = { title: string; lines: Line[] };
 type Doc = Record<string, unknown>;
-type Names = { category(code: string): string };
+/** Names of the codes a record holds, which the page loads (case categories). */
+export type RecordNames = { category(code: string): string };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
 const when = (value: unknown): string => (typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? thaiDateTime(value) : '');
@@ -29,7 +32,7 @@ function outboxMessage(doc: Doc): Item {
   return item(text(first.text) || text(first.altText) || 'ข้อความจากบอท', [['ส่งเมื่อ', when(doc.sentAt) || when(doc.createdAt)]]);
 }
 
-function caseRecord(doc: Doc, names: Names): Item {
+function caseRecord(doc: Doc, names: RecordNames): Item {
   const contact = sub(doc, 'contact');
   return item(`เรื่อง ${text(doc.ticket)}`, [
     ['ประเภท', names.category(text(doc.category))],
@@ -42,8 +45,16 @@ function caseRecord(doc: Doc, names: Names): Item {
   ]);
 }
 
+/** A push about activities: the monthly schedule names its month and a reminder its day (the job's period key, never shown raw). */
+function activitySend(doc: Doc): Item {
+  const period = text(doc.period);
+  if (doc.job === 'monthly-schedule') return item('ตารางกิจกรรมประจำเดือน', [['เดือน', isMonth(period) ? thaiMonth(period) : '']]);
+  if (doc.job === 'activity-reminders') return item('การแจ้งเตือนกิจกรรม', [['วันที่', day(period)]]);
+  return item('แจ้งการเปลี่ยนแปลงกิจกรรม', []);
+}
+
 /** What each collection's records show; a collection missing here still shows its label and count. */
-const DESCRIBE: Record<string, (doc: Doc, names: Names) => Item> = {
+const DESCRIBE: Record<string, (doc: Doc, names: RecordNames) => Item> = {
   line_users: (doc) => item('โปรไฟล์ LINE', [['ชื่อที่แสดง', text(doc.displayName)], ['บทบาท', ROLE_LABELS[text(doc.role) as Role] ?? ''], ['เป็นเพื่อนเมื่อ', when(doc.followedAt)], ['ใช้งานล่าสุด', when(doc.lastSeenAt)]]),
   flow_states: (doc) => item('ขั้นตอนที่ทำค้างไว้', [['หมดเวลา', when(doc.expiresAt)]]),
   conversation_states: (doc) => item('คำถามที่บอทกำลังคุยกับคุณ', [['หมดเวลา', when(doc.expiresAt)]]),
@@ -58,11 +69,11 @@ const DESCRIBE: Record<string, (doc: Doc, names: Names) => Item> = {
   activities: (doc) => item(text(doc.title), [['วันที่', day(doc.startAt)]]),
   activity_ratings: (doc) => item(`ให้คะแนน ${text(doc.score)} จาก 5`, [['กิจกรรมวันที่', day(doc.activityEndAt)]]),
   activity_questions: (doc) => item(text(doc.text), [['ส่งเมื่อ', when(doc.createdAt)]]),
-  activity_sends: (doc) => item('ข่าวกิจกรรมประจำเดือน', [['งวด', text(doc.period)]]),
+  activity_sends: activitySend,
   privacy_requests: (doc) => item(`คำขอ ${text(doc.number)}`, [['เรื่อง', KIND_LABELS[text(doc.kind) as RequestKind] ?? ''], ['สถานะ', doc.status === 'open' ? 'กำลังดำเนินการ' : 'ดำเนินการแล้ว'], ['ยื่นเมื่อ', when(doc.requestedAt)], ['กำหนดเสร็จ', day(doc.dueAt)]]),
 };
 
-export function describeRecord(collection: string, doc: Doc, names: Names): Item | null {
+export function describeRecord(collection: string, doc: Doc, names: RecordNames): Item | null {
   return DESCRIBE[collection]?.(doc, names) ?? null;
 }
 
