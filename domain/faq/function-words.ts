@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize.ts';
+import { lexiconKey } from './expansion-lexicon.ts';
 import { FUNCTION_WORDS } from './vocabulary/shipped-vocabulary.ts';
 
 /** Polite particles, fillers and chat noise that carry no meaning for matching, in any position. */
@@ -14,12 +14,12 @@ export const FINAL_QUESTION_PARTICLES: ReadonlySet<string> = new Set(FUNCTION_WO
 /** Words that open a new clause of a long message (คือ, แล้วก็, แต่ …). */
 export const CLAUSE_MARKERS: ReadonlySet<string> = new Set(FUNCTION_WORDS.clauseMarkers);
 /** Phrases that introduce the question itself (อยากรู้ว่า …), as normalised keys without spaces. */
-export const QUESTION_LEADS: readonly string[] = FUNCTION_WORDS.questionLeads.map((lead) => normalizeText(lead).replace(/ /g, ''));
+export const QUESTION_LEADS: readonly string[] = FUNCTION_WORDS.questionLeads.map(lexiconKey);
 /** Phrases asking for a recommendation or a taste (ร้านไหนดี, อร่อยไหม), as normalised keys without spaces. */
-const OPINION_CUES: readonly string[] = FUNCTION_WORDS.opinionCues.map((cue) => normalizeText(cue).replace(/ /g, ''));
+const OPINION_CUES: readonly string[] = FUNCTION_WORDS.opinionCues.map(lexiconKey);
 
 /** The question asks which shop, brand or dish is best: never a local office's business. */
 export function asksOpinion(text: string): boolean {
-  const key = normalizeText(text).replace(/ /g, '');
+  const key = lexiconKey(text);
   return OPINION_CUES.some((cue) => key.includes(cue));
 }
