@@ -1,5 +1,6 @@
 /** Dates as Thai readers expect them: Buddhist year (พ.ศ.), Thai month names, Bangkok time. */
 const dateFormat = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Bangkok' });
+const monthFormat = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' });
 const timeFormat = new Intl.DateTimeFormat('th-TH', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Bangkok' });
 
 export const DAY_MS = 86_400_000;
@@ -12,6 +13,11 @@ export function thaiDate(iso: string | Date): string {
 /** «14 มี.ค. 2568 เวลา 09:30 น.» */
 export function thaiDateTime(iso: string | Date): string {
   return `${thaiDate(iso)} เวลา ${thaiTime(iso)}`;
+}
+
+/** «มกราคม 2570» from `2027-01`. */
+export function thaiMonth(month: string): string {
+  return monthFormat.format(new Date(`${month}-15T00:00:00+07:00`));
 }
 
 /** «09:30 น.» */

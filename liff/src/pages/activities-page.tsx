@@ -4,10 +4,9 @@ import { Loading } from '../components/loading.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { ApiError } from '../lib/api-client.ts';
-import { bangkokToday } from '../lib/thai-date.ts';
+import { bangkokToday, thaiMonth } from '../lib/thai-date.ts';
 import { ActivityCard } from '../features/activities/activity-card.tsx';
 import { calendarPath, setRegistration } from '../features/activities/activity-api.ts';
-import { thaiMonth } from '../features/activities/month-switcher.tsx';
 import type { Activity } from '../features/activities/activity-types.ts';
 
 type Schedule = { months: string[]; activities: Activity[] };

@@ -1,11 +1,5 @@
 import { addMonths } from '../../../../domain/activities/activity-time.ts';
-
-const monthName = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' });
-
-/** «มกราคม 2570» from `2027-01`. */
-export function thaiMonth(month: string): string {
-  return monthName.format(new Date(`${month}-15T00:00:00+07:00`));
-}
+import { thaiMonth } from '../../lib/thai-date.ts';
 
 /** ‹ previous · the month · next ›, each a real button. */
 export function MonthSwitcher({ month, onChange }: { month: string; onChange: (month: string) => void }) {

@@ -1,8 +1,7 @@
 import { statusName } from '../cases/case-types.ts';
 import { ROLE_LABELS, type Role } from '../../lib/session.ts';
-import { thaiDate, thaiDateTime } from '../../lib/thai-date.ts';
+import { thaiDate, thaiDateTime, thaiMonth } from '../../lib/thai-date.ts';
 import { isMonth } from '../../../../domain/activities/activity-time.ts';
-import { thaiMonth } from '../activities/month-switcher.tsx';
 import { KIND_LABELS, type RequestKind, type Retention } from './privacy-api.ts';
 
 /** One stored record as a person reads it: a title and a few labelled fields, never raw ids. */
