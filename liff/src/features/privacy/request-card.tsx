@@ -14,7 +14,7 @@ export function RequestCard({ request, now, onDone }: { request: PrivacyRequestV
   const complete = () =>
     run(async () => {
       const { ok } = await privacyApi.complete(request.id);
-      onDone(!ok ? `คำขอ ${request.number} ดำเนินการไปแล้วค่ะ` : request.kind === 'erasure' ? `ลบข้อมูลตามคำขอ ${request.number} แล้ว ผู้ขอได้รับแจ้งทางแชตแล้วค่ะ` : `ปิดคำขอ ${request.number} แล้วค่ะ`);
+      onDone(!ok ? `คำขอ ${request.number} ดำเนินการไปแล้วค่ะ` : request.kind === 'erasure' ? `ลบข้อมูลตามคำขอ ${request.number} แล้ว และส่งข้อความแจ้งผู้ขอทางแชตแล้วค่ะ` : `ปิดคำขอ ${request.number} แล้วค่ะ`);
     });
   const review = () => run(async () => setHoldings((await privacyApi.holdings(request.id)).holdings));
 
