@@ -1,6 +1,6 @@
 import { apiRequest } from '../../lib/api-client.ts';
 import type { PrivacyRequestView } from '../../../../domain/privacy/privacy-request-view.ts';
-import type { PersonExport } from '../../../../domain/privacy/export-person.ts';
+import type { PersonExport, summarisePerson } from '../../../../domain/privacy/export-person.ts';
 import type { Retention } from '../../../../domain/privacy/personal-data.ts';
 
 /** The API's shapes come from the domain that builds them, so page and server cannot disagree. */
@@ -10,7 +10,8 @@ export type Section = PersonExport['sections'][number];
 export type RequestKind = PrivacyRequestView['kind'];
 /** What POST /api/me/privacy-requests answers: the number to quote and the legal deadline. */
 export type RecordedRequest = { number: string; kind: RequestKind; status: string; requestedAt: string; dueAt: string };
-export type Holding = { label: string; count: number };
+/** One kind of record an erasure will remove, counted (GET …/holdings). */
+export type Holding = Awaited<ReturnType<typeof summarisePerson>>[number];
 
 export const KIND_LABELS: Record<RequestKind, string> = { access: 'ขอดูข้อมูล', erasure: 'ขอลบข้อมูล' };
 
