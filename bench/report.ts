@@ -7,7 +7,6 @@
  *   npm run bench:report            BENCH_REPORT_SIZES=2000,20000 for a quick try
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +20,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../domain/reports/render/repo
 import { CaseModel } from '../models/case.ts';
 import { seedCases } from './lib/cases-seed.ts';
 import { startDatabaseProcess } from './lib/database-process.ts';
+import { processUsage } from '../dev/process-usage.ts';
 
 const SIZES = (process.env.BENCH_REPORT_SIZES ?? '10000,100000').split(',').map(Number);
 const PERIOD = '2570-H1';
@@ -33,10 +33,7 @@ const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
 type Measured = { cases: number; baselineMs: number; figuresMs: number; reportMs: number; filesBytes: number; idleRss: number; peakRss: number; peakHeap: number };
 
 /** Peak resident memory of a process so far (VmHWM), in bytes. */
-function peakRssOf(pid: number | 'self'): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmHWM:'));
-  return Number(line?.replace(/\D+/g, '') ?? 0) * 1024;
-}
+const peakRssOf = (pid: number | 'self') => processUsage(pid).peakRssMb * 1_048_576;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();

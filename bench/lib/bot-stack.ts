@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { connectDatabase, type DatabaseHandle } from '../../db/connect.ts';
 import type { LineEmulator } from '../../dev/line-emulator/index.ts';
+import { startBotProcess, type BotProcess } from '../../dev/bot-process.ts';
 import { startEmulatedChannel } from '../../dev/start-bot-against-emulator.ts';
-import { startBotProcess, type BotProcess } from './bot-process.ts';
 import { userForRequest } from './webhook-traffic.ts';
 
 export type ProcessUsage = { peakRssMb: number; cpuMs: number };

@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/database.ts';
-import { createLineEmulator, type RunningEmulator } from '../../dev/line-emulator/index.ts';
+import { startBotProcess } from '../../dev/bot-process.ts';
+import { startEmulatedChannel } from '../../dev/start-bot-against-emulator.ts';
 import { loadConfig } from '../../infra/config/load-config.ts';
 import { createLogger } from '../../infra/logger.ts';
 import { startBot, type RunningBot } from '../../bot/start-bot.ts';
@@ -16,47 +14,14 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-/** `npm start`'s own entry point in a child process, so it can really be killed with SIGKILL. */
-async function startBotProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/server.ts'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout!.setEncoding('utf8');
-  // Keep draining after the URL is found: a full pipe would stall the child's logging.
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: string) => {
-      output += chunk;
-      const found = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(output)?.[1];
-      if (found) resolve(found);
-    });
-    child.once('exit', () => reject(new Error(`bot process exited before listening:\n${output}`)));
-  });
-  return { child, url };
-}
-
 describe('a bot process killed while sending', () => {
   it('when SIGKILL hits mid-reply, then another instance takes over the lease and the user gets the answer once', async () => {
-    const channelSecret = randomBytes(16).toString('hex');
-    const channelAccessToken = randomBytes(24).toString('hex');
-    const emulator = createLineEmulator({ channelSecret, channelAccessToken, loginChannelId: '1', webhookUrl: 'http://127.0.0.1:1/' });
-    const running: RunningEmulator = await emulator.listen(0);
-    cleanups.push(() => running.close());
-    const env = {
-      LINE_CHANNEL_SECRET: channelSecret,
-      LINE_CHANNEL_ACCESS_TOKEN: channelAccessToken,
-      LINE_API_BASE_URL: running.url,
-      LINE_DATA_API_BASE_URL: running.url,
-      MONGODB_URI: database.uri(),
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      OUTBOX_LEASE_MS: '1500',
-      INBOX_LEASE_MS: '1500',
-    };
+    const channel = await startEmulatedChannel();
+    const { emulator } = channel;
+    cleanups.push(() => channel.running.close());
+    const env = { ...channel.env, MONGODB_URI: database.uri(), LOG_LEVEL: 'info', OUTBOX_LEASE_MS: '1500', INBOX_LEASE_MS: '1500' };
     const doomed = await startBotProcess(env);
-    cleanups.push(async () => doomed.child.kill('SIGKILL'));
+    cleanups.push(() => doomed.kill());
     emulator.webhookUrl = `${doomed.url}/webhook`;
 
     // LINE will take 3 s to answer the reply: the process dies while waiting for it.
@@ -65,8 +30,7 @@ describe('a bot process killed while sending', () => {
     const sent = await emulator.sendFromUser(user.userId, { type: 'text', text: 'เมนู' });
     expect(sent.status).toBe(200);
     await expect.poll(() => OutboxMessageModel.countDocuments({ to: user.userId, status: 'sending' }), { timeout: 5_000 }).toBe(1);
-    doomed.child.kill('SIGKILL');
-    await once(doomed.child, 'exit');
+    await doomed.kill();
 
     const config = loadConfig({ ...env, MONGODB_URI: '', LOG_LEVEL: 'silent' });
     const survivor: RunningBot = await startBot(config, createLogger('silent'), { useExistingDatabaseConnection: true });

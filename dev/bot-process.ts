@@ -2,32 +2,46 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { processUsage } from './process-usage.ts';
 
 export type BotProcess = {
   url: string;
   pid: number;
   /** Peak resident memory so far (VmHWM), and the CPU time used (user + system), of the bot process. */
   usage(): { peakRssMb: number; cpuMs: number };
+  /** SIGTERM (a graceful shutdown), SIGKILL if it has not gone after 30 s. */
   stop(): Promise<void>;
+  /** SIGKILL at once: a crash. */
+  kill(): Promise<void>;
 };
 
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 30_000;
 
 /**
- * `npm start`'s own entry point and flags, in a child process: what a
- * deployment runs, so the memory and CPU figures are the bot's own (its embedded database thread
- * included), not the emulator's or the load generator's. Logs stay on: a bot that fails to start
- * says why in the benchmark's output.
+ * `npm start`'s own entry point and flags, in a child process: what a deployment runs. Benchmarks
+ * read the bot's own memory and CPU from it (its embedded database thread included, the emulator
+ * and load generator apart); tests can really kill it. `env` must log at info: the address line
+ * says when it listens. Errors go to this process's stderr, so a bot that fails says why.
  */
 export async function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
   const child = spawn(process.execPath, startCommand(), {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // A benchmark or test that dies must not leave a bot holding its port and data directory.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  child.once('exit', () => process.off('exit', orphanGuard));
   const url = await waitForListening(child);
   const pid = child.pid!;
-  return { url, pid, usage: () => readUsage(pid), stop: () => stopProcess(child) };
+  return {
+    url,
+    pid,
+    usage: () => processUsage(pid),
+    stop: () => stopProcess(child, 'SIGTERM'),
+    kill: () => stopProcess(child, 'SIGKILL'),
+  };
 }
 
 /**
@@ -61,21 +75,10 @@ function waitForListening(child: ChildProcess): Promise<string> {
   });
 }
 
-const TICK_MS = 10;
-
-function readUsage(pid: number): { peakRssMb: number; cpuMs: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const peakKb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return { peakRssMb: peakKb / 1024, cpuMs: ticks * TICK_MS };
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+async function stopProcess(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = once(child, 'exit');
-  child.kill('SIGTERM');
+  child.kill(signal);
   const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
   await exited;
   clearTimeout(timer);
