@@ -3,9 +3,7 @@ import { CounterModel } from '../../models/case.ts';
 import { PrivacyRequestModel, type PrivacyRequestDocument } from '../../models/privacy-request.ts';
 import { addDays, buddhistYear } from '../time/thai-time.ts';
 import { erasePerson } from './erase-person.ts';
-
-/** The PDPA gives a data controller 30 days to answer a request. */
-export const PDPA_RESPONSE_DAYS = 30;
+import { PDPA_RESPONSE_DAYS } from './pdpa-deadline.ts';
 
 export type PrivacyRequest = PrivacyRequestDocument;
 

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../components/error-notice.tsx';
 import { useApi } from '../lib/use-api.ts';
 import type { PrivacyRequestView } from '../features/privacy/privacy-api.ts';
 import { RequestCard } from '../features/privacy/request-card.tsx';
+import { PDPA_RESPONSE_DAYS } from '../../../domain/privacy/pdpa-deadline.ts';
 import '../features/privacy/privacy.css';
 
 type Shown = 'open' | 'done';
@@ -34,7 +35,7 @@ export default function StaffPrivacyPage() {
         <ErrorNotice error={loaded.error} />
       ) : (
         <>
-          <p class="lead">คำขอดูหรือลบข้อมูลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล ต้องดำเนินการภายใน 30 วัน</p>
+          <p class="lead">คำขอดูหรือลบข้อมูลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล ต้องดำเนินการภายใน {PDPA_RESPONSE_DAYS} วัน</p>
           <div class="count-chips" role="group" aria-label="แสดง">
             {tab('open', 'รอดำเนินการ')}
             {tab('done', 'ดำเนินการแล้ว')}
