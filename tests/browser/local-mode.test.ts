@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { messagingApi } from '@line/bot-sdk';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -74,6 +75,23 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the real bot in loca
       expect(await page.evaluate(() => [document.scrollingElement!.scrollWidth <= innerWidth, document.scrollingElement!.scrollHeight <= innerHeight])).toEqual([true, true]);
     }
     await page.setViewportSize({ width: 390, height: 844 });
+  });
+
+  it('when the villager scrolls up to read, then a message from the bot shows «ข้อความใหม่» instead of jumping, and tapping it goes to the newest', async () => {
+    await page.locator('#messages').hover();
+    await page.mouse.wheel(0, -2_000);
+    await expect.poll(() => lastMessageInView(page)).toBe(false);
+    // A push, as staff or a reminder would send: it arrives while the villager reads further up.
+    const villager = emulator().users.list().find((user) => user.displayName === 'มาลี ศรีสุข')!;
+    const line = new messagingApi.MessagingApiClient({ channelAccessToken: bot.local!.credentials.channelAccessToken, baseURL: bot.local!.apiBaseUrl });
+    const rows = await page.locator('#messages .row.bot').count();
+    await line.pushMessage({ to: villager.userId, messages: [{ type: 'text', text: 'แจ้งเตือน: พรุ่งนี้มีหน่วยบริการเคลื่อนที่ค่ะ' }] });
+    await expect.poll(() => page.locator('#messages .row.bot').count()).toBe(rows + 1);
+    await expect.poll(() => page.locator('#new-messages').isVisible()).toBe(true);
+    expect(await lastMessageInView(page)).toBe(false);
+    await page.locator('#new-messages').click();
+    await expect.poll(() => lastMessageInView(page)).toBe(true);
+    expect(await page.locator('#new-messages').isVisible()).toBe(false);
   });
 
   it('when Thai text is drawn, then it uses the Sarabun font the console serves, not a fallback', async () => {
