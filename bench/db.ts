@@ -81,7 +81,7 @@ async function pingsDuringCompaction(): Promise<CompactionFigures> {
 
 /** Each shape is measured in a fresh process, so nothing this run allocated is counted. */
 function memoryFigures(shape: MemoryShape): MemoryFigures {
-  const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/lib/db-memory.ts', shape, String(LARGE)], {
+  const output = execFileSync(process.execPath, ['--expose-gc', '--experimental-strip-types', 'bench/lib/db-memory.ts', shape, String(LARGE)], {
     encoding: 'utf8',
   });
   return JSON.parse(output) as MemoryFigures;

@@ -38,7 +38,7 @@ const recipients = Number(values.recipients);
 if (!Number.isInteger(recipients) || recipients < 1) throw new Error('--recipients must be a positive whole number');
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 
-const child = fork(new URL('./lib/fanout-emulator.ts', import.meta.url), [String(recipients + 1)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const child = fork(new URL('./lib/fanout-emulator.ts', import.meta.url), [String(recipients + 1)], { execArgv: ['--experimental-strip-types'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const [line] = (await once(child, 'message')) as [{ url: string; token: string }];
 const dataDir = await mkdtemp(join(tmpdir(), 'bench-fanout-'));
 const ownDatabase = !process.env.MONGODB_URI && !values['in-process-db'] ? await startDatabaseProcess(dataDir) : null;

@@ -67,7 +67,7 @@ async function measureOnce(uri: string, dbName: string): Promise<void> {
 }
 
 function runChild(uri: string, dbName: string): Promise<Measured> {
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/report.ts', '--measure', uri, dbName], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--expose-gc', '--experimental-strip-types', 'bench/report.ts', '--measure', uri, dbName], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   return new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim()) as Measured) : reject(new Error(`measurement exited ${code}`)))));

@@ -12,7 +12,7 @@ export type BareWebhook = { url: string; close(): Promise<void> };
  * benchmark's process it would share an event loop and a heap with the emulator's bookkeeping.
  */
 export async function startBareWebhookProcess(channelSecret: string): Promise<BareWebhook> {
-  const child = fork(new URL(import.meta.url), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BARE_WEBHOOK_SECRET: channelSecret } });
+  const child = fork(new URL(import.meta.url), [], { execArgv: ['--experimental-strip-types'], env: { ...process.env, BARE_WEBHOOK_SECRET: channelSecret } });
   const exited = once(child, 'exit');
   const [ready] = (await Promise.race([once(child, 'message'), exited.then(([code]) => Promise.reject(new Error(`bare webhook exited (${code})`)))])) as [{ url: string }];
   return {

@@ -9,7 +9,7 @@ export type DatabaseProcess = { uri: string; child: ChildProcess; stop(): Promis
  * cleanly and waits until it has gone.
  */
 export async function startDatabaseProcess(dbPath: string): Promise<DatabaseProcess> {
-  const child = fork(new URL('./database-child.ts', import.meta.url), [dbPath], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(new URL('./database-child.ts', import.meta.url), [dbPath], { execArgv: ['--experimental-strip-types'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = once(child, 'exit');
   const [ready] = (await Promise.race([once(child, 'message'), exited.then(([code]) => Promise.reject(new Error(`embedded database exited (${code})`)))])) as [{ uri: string }];
   return {

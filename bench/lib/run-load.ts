@@ -10,7 +10,7 @@ const WORKER_PATH = new URL('./load-worker.ts', import.meta.url).pathname;
  */
 export function runLoadInWorker(input: LoadWorkerInput): Promise<LoadSummary> {
   return new Promise((resolve, reject) => {
-    const child = fork(WORKER_PATH, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced' });
+    const child = fork(WORKER_PATH, [], { execArgv: ['--experimental-strip-types'], serialization: 'advanced' });
     let summary: LoadSummary | undefined;
     child.once('message', (message) => (summary = message as LoadSummary));
     child.once('error', reject);

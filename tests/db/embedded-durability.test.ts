@@ -13,10 +13,8 @@ const items = (client: MongoClient) => client.db('durable').collection<{ _id: nu
 describe.skipIf(!isEmbeddedDb())('embedded server durability', () => {
   it('when the process is killed with SIGKILL mid-stream, then every acknowledged insert survives', async () => {
     const dbPath = tempDir();
-    // Own process group: tsx runs the script in a child node process, and SIGKILL must hit both.
-    const child = spawn('node_modules/.bin/tsx', ['tests/db/fixtures/crash-writer.ts', dbPath], {
+    const child = spawn(process.execPath, ['--experimental-strip-types', 'tests/db/fixtures/crash-writer.ts', dbPath], {
       stdio: ['ignore', 'pipe', 'inherit'],
-      detached: true,
     });
     const acked: number[] = [];
     let buffered = '';
@@ -28,7 +26,7 @@ describe.skipIf(!isEmbeddedDb())('embedded server durability', () => {
         const lines = buffered.split('\n');
         buffered = lines.pop() ?? '';
         for (const line of lines) if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
-        if (acked.length >= 400 && child.exitCode === null) process.kill(-(child.pid ?? 0), 'SIGKILL');
+        if (acked.length >= 400 && child.exitCode === null) child.kill('SIGKILL');
       });
     });
     expect(acked.length).toBeGreaterThanOrEqual(400);

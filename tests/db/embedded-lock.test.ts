@@ -44,7 +44,7 @@ describe.skipIf(!isEmbeddedDb())('embedded server: data directory lock', () => {
 
   it('when another live process holds the data dir, then opening it is refused until that process has closed', async () => {
     const dbPath = tempDir();
-    const holder = spawn('node_modules/.bin/tsx', ['tests/db/fixtures/hold-data-dir.ts', dbPath], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const holder = spawn(process.execPath, ['--experimental-strip-types', 'tests/db/fixtures/hold-data-dir.ts', dbPath], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve, reject) => {
       holder.on('exit', (code) => reject(new Error(`holder exited early with ${code}`)));
       holder.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());

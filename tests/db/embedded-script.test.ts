@@ -12,7 +12,7 @@ afterAll(() => rmSync(dbPath, { recursive: true, force: true }));
 
 /** Starts the script and returns the URIs it prints (socket first, then TCP when asked for). */
 function startScript(args: string[]): Promise<{ child: ReturnType<typeof spawn>; uris: string[] }> {
-  const child = spawn('node_modules/.bin/tsx', ['scripts/db-embedded.ts', '--dbpath', dbPath, ...args], {
+  const child = spawn(process.execPath, ['--experimental-strip-types', 'scripts/db-embedded.ts', '--dbpath', dbPath, ...args], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   let output = '';

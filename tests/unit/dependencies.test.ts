@@ -8,8 +8,6 @@ const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) a
 
 /** What `npm start` runs: the service and what it loads (local mode's emulator and console, the scripts). */
 const RUNTIME_DIRS = ['bot', 'infra', 'domain', 'db', 'models', 'jobs', 'scripts', 'dev', 'liff'];
-/** Used by the start command itself rather than imported. */
-const LOADERS = new Set(['tsx']);
 
 function sourceFiles(dir: string): string[] {
   let entries: string[];
@@ -30,7 +28,7 @@ describe('dependencies', () => {
   it('when a package is a runtime dependency, then the service imports it (benchmark and test tools are devDependencies)', () => {
     const code = RUNTIME_DIRS.flatMap((dir) => sourceFiles(join(root, dir))).map((file) => readFileSync(file, 'utf8')).join('\n');
     const referenced = (name: string) => ["'", '"', '`'].some((quote) => code.includes(`${quote}${name}`));
-    const unused = Object.keys(packageJson.dependencies).filter((name) => !LOADERS.has(name) && !referenced(name));
+    const unused = Object.keys(packageJson.dependencies).filter((name) => !referenced(name));
     expect(unused).toEqual([]);
   });
 
