@@ -40,7 +40,7 @@ export const PERSONAL_DATA: PersonalDataHolder[] = [
   { collection: 'activity_ratings', field: 'lineUserId', erasure: { kind: 'pseudonymise', field: 'lineUserId' }, label: 'คะแนนกิจกรรม' },
   { collection: 'activity_questions', field: 'lineUserId', erasure: { kind: 'delete' }, label: 'คำถามถึงหน่วยเคลื่อนที่' },
   { collection: 'activity_sends', field: 'recipients', erasure: { kind: 'pull', field: 'recipients' }, label: 'ข่าวกิจกรรมที่ส่งถึง' },
-  { collection: 'privacy_requests', field: 'lineUserId', erasure: { kind: 'pseudonymise', field: 'lineUserId' }, label: 'คำขอเรื่องข้อมูลส่วนบุคคล' },
+  { collection: 'privacy_requests', field: 'lineUserId', erasure: { kind: 'pseudonymise', field: 'lineUserId' }, label: 'คำขอข้อมูลส่วนบุคคล' },
 ];
 
 const PSEUDONYM_PREFIX = 'erased:';

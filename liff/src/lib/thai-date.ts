@@ -29,3 +29,9 @@ export function thaiTime(iso: string | Date): string {
 export function bangkokToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(now);
 }
+
+/** «2569-12-02»: a Bangkok date with the Buddhist year, sortable, for the names of downloaded files. */
+export function buddhistDateStamp(now = new Date()): string {
+  const [year, month, day] = bangkokToday(now).split('-');
+  return `${Number(year) + 543}-${month}-${day}`;
+}

@@ -4,7 +4,7 @@ import { Loading } from '../components/loading.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { apiDownload, ApiError } from '../lib/api-client.ts';
-import { bangkokToday } from '../lib/thai-date.ts';
+import { buddhistDateStamp } from '../lib/thai-date.ts';
 import { CaseList } from '../features/cases/case-list.tsx';
 import { STATUS_CODES, statusName, type Areas, type CaseCategory, type CaseStatus, type CaseView, type Office } from '../features/cases/case-types.ts';
 import { NO_FILTERS, StaffCaseFilterFields, filterQuery, type StaffCaseFilters } from '../features/cases/staff-case-filters.tsx';
@@ -36,7 +36,7 @@ export default function StaffCasesPage() {
       const blob = await apiDownload(`/staff/cases.csv?${filterQuery(filters)}`);
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
-      link.download = `cases-${bangkokToday()}.csv`;
+      link.download = `cases-${buddhistDateStamp()}.csv`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     } catch (error) {

@@ -71,7 +71,7 @@ describe('privacy API (PDPA requests from the «ข้อมูลของฉ�
     const holdings = await staff.api(`/staff/privacy-requests/${view!.id}/holdings`);
     expect(holdings.status).toBe(200);
     const counts = Object.fromEntries((holdings.json.holdings as { label: string; count: number }[]).map((holding) => [holding.label, holding.count]));
-    expect(counts).toMatchObject({ 'บัญชีและโปรไฟล์ LINE': 1, 'คำขอเรื่องข้อมูลส่วนบุคคล': 1 });
+    expect(counts).toMatchObject({ 'บัญชีและโปรไฟล์ LINE': 1, 'คำขอข้อมูลส่วนบุคคล': 1 });
     expect(counts['ข้อความที่ส่งถึงบอท']).toBeGreaterThanOrEqual(3);
     expect(JSON.stringify(holdings.json)).not.toMatch(/เบี้ยผู้สูงอายุ|บุญเรือน|U[0-9a-f]{32}/);
   });
