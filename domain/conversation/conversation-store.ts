@@ -1,5 +1,6 @@
 import { ConversationStateModel } from '../../models/conversation-state.ts';
 import { createBulkWriter } from '../../infra/workers/bulk-writer.ts';
+import { timestampedUpsert } from '../../infra/workers/timestamped-update.ts';
 
 export type Conversation = { flow: string; step: string; data: Record<string, unknown> };
 
@@ -22,11 +23,7 @@ export function createConversationStore(ttlMinutes: number, now: () => Date = ()
     },
     async set(lineUserId, conversation) {
       const expiresAt = new Date(now().getTime() + ttlMinutes * 60_000);
-      // The timestamps mongoose would add, since the group-committed write goes past it.
-      const at = new Date();
-      await writes.write({
-        updateOne: { filter: { lineUserId }, update: { $set: { ...conversation, expiresAt, updatedAt: at }, $setOnInsert: { createdAt: at } }, upsert: true },
-      });
+      await writes.write({ updateOne: { filter: { lineUserId }, update: timestampedUpsert({ ...conversation, expiresAt }), upsert: true } });
     },
     async clear(lineUserId) {
       await ConversationStateModel.deleteOne({ lineUserId });

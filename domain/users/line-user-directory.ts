@@ -1,6 +1,7 @@
 import { LineUserModel, type UserRole } from '../../models/line-user.ts';
 import { createBatchedLookup } from '../../infra/workers/batched-lookup.ts';
 import { createBulkWriter } from '../../infra/workers/bulk-writer.ts';
+import { timestampedUpsert } from '../../infra/workers/timestamped-update.ts';
 
 export type LineProfile = { displayName: string; pictureUrl?: string; language?: string };
 export type ProfileLookup = (lineUserId: string) => Promise<LineProfile | null>;
@@ -39,10 +40,8 @@ const definedFields = (profile: LineProfile) => Object.fromEntries(Object.entrie
 export async function recordContact(lineUserId: string, at: Date, lookupProfile: ProfileLookup): Promise<void> {
   const existing = await knownUsers.get(lineUserId);
   const profile = existing?.displayName ? null : await lookupProfile(lineUserId);
-  // What mongoose would add (timestamps, the schema defaults on insert), since the group-committed write goes past it.
-  const now = new Date();
-  const set = { lastSeenAt: at, updatedAt: now, ...(profile ? definedFields(profile) : {}) };
-  const update = { $set: set, $setOnInsert: { role: 'villager', active: true, createdAt: now } };
+  // The schema defaults mongoose would add on insert, since the group-committed write goes past it.
+  const update = timestampedUpsert({ lastSeenAt: at, ...(profile ? definedFields(profile) : {}) }, { role: 'villager', active: true });
   await contacts.write({ updateOne: { filter: { lineUserId }, update, upsert: !existing?.displayName } });
 }
 

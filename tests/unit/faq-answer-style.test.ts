@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
 import { matchQuestion } from '../../domain/faq/match-question.ts';
 import { findCommand } from '../../bot/conversation/vocabulary.ts';
 import { isMenuCommand } from '../../bot/conversation/menu-command.ts';
 import { FEATURE_NAMES } from '../../bot/messages/feature-names.ts';
 import { quotedPhrases } from '../helpers/quoted-names.ts';
+import { shippedFaqEntries } from '../helpers/shipped-faq.ts';
 
-const entries = parseFaqJson(readFileSync(new URL('../../data/faq/kb.th.json', import.meta.url), 'utf8'));
+const entries = shippedFaqEntries();
 
 /**
  * The bot's features by the one name each has (the bot's own table). An answer that sends people

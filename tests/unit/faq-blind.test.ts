@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateMatcher, faqIndexMatcher, parseLabelledQuestions } from '../../domain/faq/evaluate.ts';
-import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
-import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import { matchQuestion } from '../../domain/faq/match-question.ts';
+import { shippedFaqIndex } from '../helpers/shipped-faq.ts';
 
 const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-const index = buildFaqIndex(parseFaqJson(readFileSync(fromHere('../../data/faq/kb.th.json'), 'utf8')));
+const index = shippedFaqIndex();
 const questions = parseLabelledQuestions(readFileSync(fromHere('../fixtures/faq-blind.jsonl'), 'utf8'));
 
 // 80 questions written before the generalisation work without looking at the matcher (70 entries, 10 out of

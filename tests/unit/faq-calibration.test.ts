@@ -7,12 +7,11 @@ import { assertNotBlind, buildLabelledRows } from '../../domain/faq/calibration/
 import type { TrainingRow } from '../../domain/faq/calibration/training-set.ts';
 import { shippedDecisionModel } from '../../domain/faq/decision/shipped-model.ts';
 import { parseLabelledQuestions } from '../../domain/faq/evaluate.ts';
-import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
-import { parseFaqJson } from '../../domain/faq/kb-file.ts';
+import { shippedFaqIndex } from '../helpers/shipped-faq.ts';
 
 const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const SHIPPED_DECISION_MODEL = shippedDecisionModel();
-const index = buildFaqIndex(parseFaqJson(readFileSync(fromHere('../../data/faq/kb.th.json'), 'utf8')));
+const index = shippedFaqIndex();
 const holdout = { name: 'faq-holdout.jsonl', questions: parseLabelledQuestions(readFileSync(fromHere('../fixtures/faq-holdout.jsonl'), 'utf8')) };
 
 const generated = (kind: TrainingRow['kind'], fold: number, features: number[], topRight: boolean): TrainingRow => ({

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../domain/faq/analyze.ts';
 import { splitSentences } from '../../domain/faq/clauses.ts';
 import { capLength, MESSAGE_BUDGET } from '../../domain/faq/message-budget.ts';
-import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
-import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import { clauseWeights, NARRATIVE_WEIGHT } from '../../domain/faq/clause-weights.ts';
 import { resolveQueryTerms } from '../../domain/faq/query-terms.ts';
+import { shippedFaqIndex } from '../helpers/shipped-faq.ts';
 
 const clauseOf = (text: string, word: string): { question: boolean } | undefined => {
   const analyzed = analyzeText(text);
@@ -62,7 +59,7 @@ describe('clause splitting of long messages', () => {
 });
 
 describe('question words in the query', () => {
-  const index = buildFaqIndex(parseFaqJson(readFileSync(fileURLToPath(new URL('../../data/faq/kb.th.json', import.meta.url)), 'utf8')));
+  const index = shippedFaqIndex();
   const terms = (text: string) => resolveQueryTerms(index, analyzeText(text, index.lexicon, index.speller));
 
   it('weighs a question word below its own idf and gives it no pieces (เท่า|ไหร่) as terms', () => {

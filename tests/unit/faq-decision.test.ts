@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fitLogistic } from '../../domain/faq/calibration/logistic-regression.ts';
 import { decisionProbabilities } from '../../domain/faq/decision/decide.ts';
 import { isUnderspecified } from '../../domain/faq/decision/decision-features.ts';
 import { shippedDecisionModel } from '../../domain/faq/decision/shipped-model.ts';
-import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
-import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import { matchQuestion, rankQuestion } from '../../domain/faq/match-question.ts';
+import { shippedFaqIndex } from '../helpers/shipped-faq.ts';
 
-const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const SHIPPED_DECISION_MODEL = shippedDecisionModel();
-const index = buildFaqIndex(parseFaqJson(readFileSync(fromHere('../../data/faq/kb.th.json'), 'utf8')));
+const index = shippedFaqIndex();
 
 describe('the calibrated decision', () => {
   it.each([

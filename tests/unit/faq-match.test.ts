@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateMatcher, faqIndexMatcher, parseLabelledQuestions } from '../../domain/faq/evaluate.ts';
 import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
-import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import { matchQuestion } from '../../domain/faq/match-question.ts';
+import { shippedFaqEntries } from '../helpers/shipped-faq.ts';
 
 const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-const entries = parseFaqJson(readFileSync(fromHere('../../data/faq/kb.th.json'), 'utf8'));
+const entries = shippedFaqEntries();
 const index = buildFaqIndex(entries);
 const DEV_SET = fromHere('../../../shared/faq/dev.jsonl');
 

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../domain/faq/analyze.ts';
-import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
-import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import { rankQuestion } from '../../domain/faq/match-question.ts';
 import { normalizeText } from '../../domain/faq/normalize.ts';
 import { parseRangeToken, rangeHolds, rangeTerms } from '../../domain/faq/number-ranges.ts';
+import { shippedFaqIndex } from '../helpers/shipped-faq.ts';
 
-const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-const index = buildFaqIndex(parseFaqJson(readFileSync(fromHere('../../data/faq/kb.th.json'), 'utf8')));
+const index = shippedFaqIndex();
 
 describe('numbers, amounts and ages', () => {
   it('keeps 1,000 one number and reads 60–69 as a range', () => {

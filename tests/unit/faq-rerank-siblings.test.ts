@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
-import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import { matchQuestion } from '../../domain/faq/match-question.ts';
 import type { QueryTerm } from '../../domain/faq/query-terms.ts';
 import type { RankedCandidate } from '../../domain/faq/rank-question.ts';
 import { rerankSiblings } from '../../domain/faq/rerank-siblings.ts';
+import { shippedFaqIndex } from '../helpers/shipped-faq.ts';
 
-const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-const index = buildFaqIndex(parseFaqJson(readFileSync(fromHere('../../data/faq/kb.th.json'), 'utf8')));
+const index = shippedFaqIndex();
 const entryOf = (id: string): number => index.entries.findIndex((entry) => entry.id === id);
 const candidate = (faqId: string, score: number): RankedCandidate => ({
   faqId,

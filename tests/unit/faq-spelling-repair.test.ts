@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../domain/faq/analyze.ts';
-import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
 import { buildFuzzyVocabulary, correctWord } from '../../domain/faq/fuzzy-vocabulary.ts';
-import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import { repairSpelling, type SpellingVocabulary } from '../../domain/faq/spelling-repair.ts';
 import { isThaiWord } from '../../domain/faq/thai-dictionary.ts';
+import { shippedFaqIndex } from '../helpers/shipped-faq.ts';
 
 /** A vocabulary made of the given index words, with the real Thai dictionary for everything else. */
 function vocabularyOf(indexWords: string[]): SpellingVocabulary {
@@ -60,8 +57,7 @@ describe('correctWord: regional consonants and real words', () => {
 });
 
 describe('spelling repair inside the matcher', () => {
-  const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-  const index = buildFaqIndex(parseFaqJson(readFileSync(fromHere('../../data/faq/kb.th.json'), 'utf8')));
+  const index = shippedFaqIndex();
   const words = (text: string): string[] => analyzeText(text, index.lexicon, index.speller).units.map((unit) => unit.word);
 
   it('reads a misspelt question as the knowledge base spells it', () => {
