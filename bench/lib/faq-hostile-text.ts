@@ -6,14 +6,18 @@ import { describeTimings, timeEach } from './timing.ts';
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 const THAI = 'กขคงจฉชซญดตถทธนบปผพฟภมยรลวศสหอฮะาำิีึืุูเแโใไ่้๊๋็์';
 
-/** Random "words" of 1–12 letters from `alphabet`, separated by spaces with probability `spaces`. */
+/**
+ * Random letters from `alphabet`, a space after each with probability `spaces`. Joined once, so the
+ * text is one flat string as JSON.parse gives a webhook's text (a string grown by `+=` is a rope,
+ * and flattening it would be timed as matcher work).
+ */
 function randomText(random: () => number, alphabet: string, length: number, spaces: number): string {
-  let text = '';
-  while (text.length < length) {
-    text += alphabet[Math.floor(random() * alphabet.length)];
-    if (random() < spaces) text += ' ';
+  const characters: string[] = [];
+  while (characters.length < length) {
+    characters.push(alphabet[Math.floor(random() * alphabet.length)] ?? '');
+    if (random() < spaces) characters.push(' ');
   }
-  return text.slice(0, length);
+  return characters.slice(0, length).join('');
 }
 
 /**

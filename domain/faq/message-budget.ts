@@ -5,8 +5,8 @@
  * correction is tried for a bounded number of words.
  */
 export const MESSAGE_BUDGET = {
-  maxChars: 600,
-  headChars: 200,
+  maxChars: 400,
+  headChars: 150,
   maxWordForSplitting: 30,
   maxWordForCorrection: 20,
   maxCorrections: 12,
