@@ -1,7 +1,5 @@
 /** How close to the end counts as "reading the newest message". */
 const NEAR_END_PX = 48;
-/** A scroll this soon after the reader's own input is theirs (a wheel's smooth scroll runs on after it). */
-const READER_INPUT_MS = 1_000;
 
 /**
  * Keeps the newest message in view as LINE does: while the reader is at the end, anything that
@@ -18,19 +16,29 @@ export function createScroller(list, newMessagesButton) {
     if (pinned) toEnd();
     else newMessagesButton.hidden = false;
   };
-  // Only the reader scrolling up unpins. The browser moves scrollTop too (rows replaced, the list
-  // resized or rewrapped, quick replies taking room), and under load such a move can land between
-  // the reader's last input and a new row; so a move up counts only right after wheel, touch, key
-  // or pointer input on the list.
+  // Only the reader scrolling up unpins, read from their own input rather than from scroll events:
+  // the browser moves scrollTop too (rows replaced, the list resized or rewrapped, quick replies
+  // taking room), and under load no time window tells those moves from the reader's.
+  const unpin = () => {
+    if (list.scrollHeight > list.clientHeight) pinned = false;
+  };
+  list.addEventListener('wheel', (event) => event.deltaY < 0 && unpin(), { passive: true });
+  let touchY = null;
+  list.addEventListener('touchstart', (event) => { touchY = event.touches[0]?.clientY ?? null; }, { passive: true });
+  list.addEventListener('touchmove', (event) => {
+    const y = event.touches[0]?.clientY;
+    if (touchY !== null && y !== undefined && y > touchY) unpin(); // the finger moves down: the list scrolls up
+    touchY = y ?? touchY;
+  }, { passive: true });
+  list.addEventListener('keydown', (event) => ['ArrowUp', 'PageUp', 'Home'].includes(event.key) && unpin());
+  // Dragging the scrollbar: a press in the gutter beside the rows, then the scroll that follows it.
+  let draggingBar = false;
+  list.addEventListener('pointerdown', (event) => { draggingBar = event.offsetX > list.clientWidth; }, { passive: true });
+  window.addEventListener('pointerup', () => { draggingBar = false; });
   let lastTop = 0;
-  let readerInputAt = Number.NEGATIVE_INFINITY;
-  for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown']) {
-    list.addEventListener(type, () => { readerInputAt = performance.now(); }, { passive: true });
-  }
   list.addEventListener('scroll', () => {
-    const byReader = performance.now() - readerInputAt < READER_INPUT_MS;
     if (list.scrollHeight - list.scrollTop - list.clientHeight < NEAR_END_PX) pinned = true;
-    else if (byReader && list.scrollTop < lastTop) pinned = false;
+    else if (draggingBar && list.scrollTop < lastTop) pinned = false;
     lastTop = list.scrollTop;
     if (pinned) newMessagesButton.hidden = true;
   }, { passive: true });

@@ -1,13 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { href } from '../routes.ts';
 
 /**
  * Every page: a heading that names it (also the document title, which the LIFF header shows) and
- * a way back. Focus moves to the heading on navigation so screen readers announce the new page.
+ * a way back. Focus moves to the heading on navigation so screen readers announce the new page,
+ * before the page is painted: the first thing a keyboard or screen-reader user meets is its name.
  */
 export function PageShell({ title, back = '/', children }: { title: string; back?: string | null; children: ComponentChildren }) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = `${title} · Clinic Center`;
     document.getElementById('page-title')?.focus({ preventScroll: true });
   }, [title]);
