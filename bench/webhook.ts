@@ -29,13 +29,16 @@ const BURST = { rate: 1_000, seconds: 20, connections: 50, drainMs: 60_000 } as 
 /** The bot cannot answer faster than the bare webhook; this caps the reply tokens issued up front. */
 const BOT_RPS_CEILING = 1_000;
 
-async function measureBare(channelSecret: string, userIds: string[]): Promise<LoadSummary> {
+/** The bare app at max rate, and its process's CPU per answered request over that run. */
+async function measureBare(channelSecret: string, userIds: string[]): Promise<{ max: LoadSummary; cpuMsPerRequest: number }> {
   const bare = await startBareWebhookProcess(channelSecret);
   const traffic = { channelSecret, userIds, replyTokens: [] };
   const plan = (label: string, durationSeconds: number) => ({ label, url: bare.url, connections: MAX_CONNECTIONS, durationSeconds });
   try {
     await runLoadInWorker({ plan: plan('bare warm-up', WARMUP_SECONDS), traffic });
-    return await runLoadInWorker({ plan: plan('bare max', MEASURE_SECONDS), traffic });
+    const cpuBefore = bare.usage().cpuMs;
+    const max = await runLoadInWorker({ plan: plan('bare max', MEASURE_SECONDS), traffic });
+    return { max, cpuMsPerRequest: (bare.usage().cpuMs - cpuBefore) / Math.max(1, max.ok2xx) };
   } finally {
     await bare.close();
   }
@@ -60,8 +63,8 @@ async function main(): Promise<void> {
   try {
     const load = loadavg().map((value) => value.toFixed(1)).join(' ');
     console.log(`database: ${stack.databaseMode}; autocannon in a child process; load average before: ${load}`);
-    const bareMax = await measureBare(stack.channelSecret, stack.userIds);
-    const settings = botSettings(startedAt, bareMax.requestsPerSecond);
+    const bare = await measureBare(stack.channelSecret, stack.userIds);
+    const settings = botSettings(startedAt, bare.max.requestsPerSecond);
     const tier = await measureWebhookTier(stack, settings);
     const webhookOnly = await stack.startWholeSystem();
     const burst = await measureBurst(stack, BURST);
@@ -70,8 +73,10 @@ async function main(): Promise<void> {
       burst,
       peakRssMb: stack.usage().peakRssMb,
       webhookOnlyPeakRssMb: webhookOnly.peakRssMb,
-      bareMax,
+      bareMax: bare.max,
+      bareCpuMsPerRequest: bare.cpuMsPerRequest,
       webhookTierMax: tier.max,
+      webhookTierCpuMsPerRequest: tier.cpuMsPerRequest,
       webhookTierLoss: tier.loss,
       botMax: bot.max,
       botFixedRate: bot.rate,

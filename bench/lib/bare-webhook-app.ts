@@ -4,19 +4,23 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { middleware } from '@line/bot-sdk';
+import { processUsage } from '../../dev/process-usage.ts';
 
 export type BareWebhook = { url: string; close(): Promise<void> };
+export type BareWebhookProcess = BareWebhook & { usage(): { cpuMs: number } };
 
 /**
  * The baseline in a process of its own, as the bot runs in its own (bot-process.ts): in the
  * benchmark's process it would share an event loop and a heap with the emulator's bookkeeping.
  */
-export async function startBareWebhookProcess(channelSecret: string): Promise<BareWebhook> {
+export async function startBareWebhookProcess(channelSecret: string): Promise<BareWebhookProcess> {
   const child = fork(new URL(import.meta.url), [], { execArgv: ['--experimental-strip-types'], env: { ...process.env, BARE_WEBHOOK_SECRET: channelSecret } });
   const exited = once(child, 'exit');
   const [ready] = (await Promise.race([once(child, 'message'), exited.then(([code]) => Promise.reject(new Error(`bare webhook exited (${code})`)))])) as [{ url: string }];
+  const pid = child.pid!;
   return {
     url: ready.url,
+    usage: () => processUsage(pid),
     close: async () => {
       child.disconnect();
       await exited;

@@ -29,7 +29,7 @@ async function loadBot(stack: BotStack, plan: LoadPlan, expectedRps: number): Pr
 
 /**
  * The webhook-only instance at max rate: the cost of signature check plus durable inbox write
- * alone. Its events stay unprocessed: the whole system starts afresh (BotStack.startWholeSystem).
+ * alone, and the bot process's CPU per answered request over that run. Its events stay unprocessed: the whole system starts afresh (BotStack.startWholeSystem).
  */
 export async function measureWebhookTier(stack: BotStack, settings: BotPhaseSettings) {
   const plan = (label: string, durationSeconds: number): LoadPlan => ({
@@ -37,9 +37,11 @@ export async function measureWebhookTier(stack: BotStack, settings: BotPhaseSett
   });
   const before = await countInbox();
   const warmup = await loadBot(stack, plan('webhook tier warm-up', settings.warmupSeconds), 0);
+  const cpuBefore = stack.usage().cpuMs;
   const max = await loadBot(stack, plan('webhook tier max', settings.measureSeconds), 0);
+  const cpuMsPerRequest = (stack.usage().cpuMs - cpuBefore) / Math.max(1, max.ok2xx);
   const loss = await checkNothingLost(before, [...warmup.acceptedEventIds, ...max.acceptedEventIds]);
-  return { max, loss };
+  return { max, loss, cpuMsPerRequest };
 }
 
 /**

@@ -6,8 +6,11 @@ export const TARGETS = { throughputRatio: 0.5, p99AtFixedRateMs: 50, processedPe
 
 export type WebhookBenchFigures = {
   bareMax: LoadSummary;
+  /** CPU of each process per answered request at max rate: unlike req/s, barely moved by how busy the machine is. */
+  bareCpuMsPerRequest: number;
   /** INSTANCE_ROLE=webhook alone: what LINE waits on. */
   webhookTierMax: LoadSummary;
+  webhookTierCpuMsPerRequest: number;
   webhookTierLoss: LossCheck;
   /** Webhook and worker instances in one process: answering while processing. */
   botMax: LoadSummary;
@@ -88,6 +91,7 @@ export function formatWebhookReport(figures: WebhookBenchFigures): string {
     table([HEADER, ...[bareMax, webhookTierMax, botMax, botFixedRate, figures.burst.load].map(row)]),
     '',
     `throughput webhook tier/bare (durable inbox writes): ${(tierRatio * 100).toFixed(1)}% (target >= ${TARGETS.throughputRatio * 100}%) ${verdict(tierRatio >= TARGETS.throughputRatio)}`,
+    `CPU per answered request at max rate: webhook tier ${figures.webhookTierCpuMsPerRequest.toFixed(3)} ms, bare app ${figures.bareCpuMsPerRequest.toFixed(3)} ms (${(figures.webhookTierCpuMsPerRequest / figures.bareCpuMsPerRequest).toFixed(1)}× the bare app's; information: this moves less with the machine's speed than req/s do)`,
     `throughput while also processing in the same process/bare: ${(systemRatio * 100).toFixed(1)}% (information: the same 2 cores also run the replies, the emulator and the database)`,
     `p99 at ${botFixedRate.label}: ${botFixedRate.p99Ms.toFixed(1)} ms (target < ${TARGETS.p99AtFixedRateMs} ms) ${verdict(botFixedRate.p99Ms < TARGETS.p99AtFixedRateMs)}`,
     '',
