@@ -2,13 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { processUsage } from './process-usage.ts';
+import { processUsage, type ProcessUsage } from './process-usage.ts';
 
 export type BotProcess = {
   url: string;
   pid: number;
   /** Peak resident memory so far (VmHWM), and the CPU time used (user + system), of the bot process. */
-  usage(): { peakRssMb: number; cpuMs: number };
+  usage(): ProcessUsage;
   /** SIGTERM (a graceful shutdown), SIGKILL if it has not gone after 30 s. */
   stop(): Promise<void>;
   /** SIGKILL at once: a crash. */

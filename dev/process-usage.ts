@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 /** Linux counts CPU time in clock ticks of 10 ms (USER_HZ 100). */
 const TICK_MS = 10;
 
+export type ProcessUsage = { peakRssMb: number; cpuMs: number };
+
 /** Peak resident memory so far (VmHWM) and CPU time used (user + system, all threads) of a process, from /proc. */
-export function processUsage(pid: number | 'self'): { peakRssMb: number; cpuMs: number } {
+export function processUsage(pid: number | 'self'): ProcessUsage {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const peakKb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

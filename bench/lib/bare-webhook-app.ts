@@ -4,10 +4,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { middleware } from '@line/bot-sdk';
-import { processUsage } from '../../dev/process-usage.ts';
+import { processUsage, type ProcessUsage } from '../../dev/process-usage.ts';
 
 export type BareWebhook = { url: string; close(): Promise<void> };
-export type BareWebhookProcess = BareWebhook & { usage(): { cpuMs: number } };
+export type BareWebhookProcess = BareWebhook & { usage(): ProcessUsage };
 
 /**
  * The baseline in a process of its own, as the bot runs in its own (bot-process.ts): in the

@@ -6,9 +6,8 @@ import { connectDatabase, type DatabaseHandle } from '../../db/connect.ts';
 import type { LineEmulator } from '../../dev/line-emulator/index.ts';
 import { startBotProcess, type BotProcess } from '../../dev/bot-process.ts';
 import { startEmulatedChannel } from '../../dev/start-bot-against-emulator.ts';
+import type { ProcessUsage } from '../../dev/process-usage.ts';
 import { userForRequest } from './webhook-traffic.ts';
-
-export type ProcessUsage = { peakRssMb: number; cpuMs: number };
 
 export type BotStack = {
   /** The running bot's address (it changes when startWholeSystem restarts the bot). */
