@@ -6,6 +6,7 @@ import { findCategory } from './categories.ts';
 import { toSnapshot, type StoredCase } from './case-repository.ts';
 import type { CaseActor } from './case-types.ts';
 import { relationsOf } from './plan-case-action.ts';
+import { DAY_MS } from '../time/thai-time.ts';
 
 export type CaseView = {
   ticket: string;
@@ -39,7 +40,6 @@ export type CaseDetail = CaseView & { history: CaseHistoryView[]; contact: { nam
 
 export type ViewContext = { offices: OfficeDirectory; areas: ProvinceAreas; viewer: CaseActor; now: Date; reopenWithinDays: number };
 
-const DAY_MS = 24 * 60 * 60_000;
 
 export function toCaseView(stored: StoredCase, context: ViewContext): CaseView {
   const status = stored.status as CaseStatus;

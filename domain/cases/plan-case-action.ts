@@ -1,6 +1,7 @@
 import { CASE_ACTIONS, allowedFrom, type ActorRelation } from './case-actions.ts';
 import type { CaseStatus } from './case-statuses.ts';
 import type { CaseActor, CaseCommand, CaseRefusal, CaseSnapshot } from './case-types.ts';
+import { DAY_MS } from '../time/thai-time.ts';
 
 export type CaseRules = { reopenWithinDays: number; officeExists(code: string): boolean };
 
@@ -14,7 +15,6 @@ export type PlannedMove = {
   toOfficeCode?: string;
 };
 
-const DAY_MS = 24 * 60 * 60_000;
 
 /** Decides one move of a case: legal from its status, allowed for this actor, with what it needs. Pure. */
 export function planCaseAction(

@@ -1,5 +1,6 @@
 /** Dates as Thai people read them: Buddhist year (พ.ศ.), Asia/Bangkok time. Pure; used by the bot and the pages. */
 export const BANGKOK = 'Asia/Bangkok';
+export const DAY_MS = 86_400_000;
 
 const shortDate = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { timeZone: BANGKOK, day: 'numeric', month: 'short', year: 'numeric' });
 const longDate = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { timeZone: BANGKOK, day: 'numeric', month: 'long', year: 'numeric' });

@@ -1,8 +1,8 @@
 import cron from 'node-cron';
+import { DAY_MS } from '../../domain/time/thai-time.ts';
 
 const BANGKOK_OFFSET_MS = 7 * 60 * 60_000;
 const MINUTE_MS = 60_000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
 /** Long enough to find the last fire of a monthly job. */
 const LOOK_BACK_DAYS = 45;
 

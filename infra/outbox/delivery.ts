@@ -5,8 +5,8 @@ import { createOutbox, type Outbox } from './outbox.ts';
 import { createOutboxSender } from './outbox-sender.ts';
 import { watchDeadLetters } from './dead-letter-alert.ts';
 import { defaultDeliveryTiming, type DeliveryTiming } from './delivery-timing.ts';
+import { DAY_MS } from '../../domain/time/thai-time.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Drains the outbox to LINE and tells staff about dead letters; started on worker instances only. */
 export type OutboxSending = { start(): void; stop(timeoutMs?: number): Promise<boolean>; wake(count?: number): void };

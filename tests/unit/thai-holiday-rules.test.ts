@@ -4,8 +4,7 @@ import Holidays from 'date-holidays';
 import { data } from 'date-holidays/data';
 import { countryHolidayRules } from '../../scripts/lib/holiday-rules.ts';
 import { THAI_HOLIDAY_RULES_FILE, thaiHolidayName } from '../../domain/time/thai-holidays.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../../domain/time/thai-time.ts';
 
 describe("Thailand's holiday rules, extracted from date-holidays", () => {
   it('when date-holidays is installed, then the shipped rules are its rules for Thailand (else run npm run holidays:extract)', () => {
