@@ -40,7 +40,7 @@ export const ROUTES: PageRoute[] = [
   page('/activities/:activityId/visit', () => import('./pages/activity-visit-page.tsx')),
   page('/staff/activities', () => import('./pages/staff-activities-page.tsx'), { label: 'จัดการตารางกิจกรรม', hint: 'รายเดือน เพิ่ม เผยแพร่ ยกเลิก หรือเลื่อนพร้อมเหตุผล', roles: STAFF }),
   page('/staff/activities/:activityId', () => import('./pages/staff-activity-edit-page.tsx')),
-  page('/me/data', () => import('./pages/my-data-page.tsx'), { label: 'ข้อมูลของฉัน', hint: 'ข้อมูลที่บันทึกไว้ เก็บนานเท่าไร ขอสำเนาหรือขอลบ', roles: EVERYONE }),
+  page('/me/data', () => import('./pages/my-data-page.tsx'), { label: 'ข้อมูลของฉัน', hint: 'ข้อมูลที่บันทึกไว้ เก็บนานเท่าไร ขอดูหรือขอลบ', roles: EVERYONE }),
   page('/staff/privacy', () => import('./pages/staff-privacy-page.tsx'), { label: 'คำขอข้อมูลส่วนบุคคล', hint: 'คำขอดูและลบข้อมูลตาม PDPA เรียงตามวันครบกำหนด', roles: STAFF }),
   page('/staff/invites', () => import('./pages/staff-invites-page.tsx'), { label: 'รหัสเชิญเจ้าหน้าที่', hint: 'สร้างรหัสให้เจ้าหน้าที่ อปท. ลงทะเบียน', roles: ['office-admin', ...STAFF] }),
 ];
