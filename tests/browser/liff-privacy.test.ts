@@ -68,7 +68,9 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: «ข้อม
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /ดาวน์โหลดข้อมูลทั้งหมด/ }).click();
-    const file = await (await download).createReadStream();
+    const downloaded = await download;
+    expect(downloaded.suggestedFilename()).toMatch(/^ข้อมูลของฉัน-25\d\d-\d\d-\d\d\.json$/); // Buddhist year
+    const file = await downloaded.createReadStream();
     let text = '';
     for await (const chunk of file) text += String(chunk);
     expect(JSON.parse(text)).toMatchObject({ lineUserId: villagerId, retention: { messagesDays: expect.any(Number) } });
