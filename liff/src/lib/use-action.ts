@@ -3,9 +3,9 @@ import { ApiError } from './api-client.ts';
 
 /**
  * One thing done from a button at a time. A refusal stays beside the button, with what was typed,
- * to try again; a 409 (someone else has the consultation, or it ended) goes to `onRefused` when the
- * page redraws on it instead. A second tap before the first answer does nothing (the ref sees it
- * before the disabled button is drawn).
+ * to try again; a 409 goes to `onRefused` instead, when the page gives one to redraw on it (the
+ * consultation chat: someone else took the consultation, or it ended). A second tap before the
+ * first answer does nothing (the ref sees it before the disabled button is drawn).
  */
 export function useAction(onRefused?: (error: ApiError) => void) {
   const [busy, setBusy] = useState(false);
