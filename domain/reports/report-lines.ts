@@ -8,8 +8,8 @@ const DAY = 24 * HOUR;
 
 /** A figure read from one period's figures (`Line`) or from one set of cases (`CaseLine`). */
 export type FigureLine<T> = [label: string, unit: Unit, pick: (figures: T) => number | null];
-export type Line = FigureLine<PeriodFigures>;
-export type CaseLine = FigureLine<CaseFigures>;
+type Line = FigureLine<PeriodFigures>;
+type CaseLine = FigureLine<CaseFigures>;
 type Pick = Line[2];
 
 function share(part: number, whole: number): number | null {
