@@ -2,12 +2,12 @@ import type { AnalyzedText, AnalyzedUnit } from './analyzed-text.ts';
 import { isClauseMarker, questionLeadLength, settleClauses, type ClauseDraft } from './clauses.ts';
 import { expandWord } from './expand-word.ts';
 import type { Expansion, ExpansionLexicon } from './expansion-lexicon.ts';
-import { PARTICLES, QUESTION_WORDS } from './function-words.ts';
+import { QUESTION_WORDS } from './function-words.ts';
 import { MESSAGE_BUDGET } from './message-budget.ts';
 import { stripToneMarks } from './normalize.ts';
 import type { JoinedWord } from './rewrite.ts';
 import type { SentenceWords } from './sentence-words.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { isFunctionWord } from './stopwords.ts';
 
 /** A consonant left alone after abbreviations were merged is a segmentation crumb (ชื่อออก → ออ|ก), not a word. */
 const LONE_LETTER = /^[\u0e01-\u0e2e]$/;
@@ -18,8 +18,8 @@ function isQuestionWord(lexicon: ExpansionLexicon, word: string): boolean {
 
 /** Builds one text's analysis sentence by sentence: its content words, grouped into clauses. */
 export class TextBuilder {
-  readonly units: AnalyzedUnit[] = [];
-  readonly drafts: ClauseDraft[] = [];
+  private readonly units: AnalyzedUnit[] = [];
+  private readonly drafts: ClauseDraft[] = [];
   private current: ClauseDraft = { question: false, lead: false, units: [] };
 
   private readonly lexicon: ExpansionLexicon;
@@ -29,8 +29,7 @@ export class TextBuilder {
   }
 
   /** Closes the clause at a boundary, unless it is still too short to stand alone. */
-  boundary(force: boolean): void {
-    if (this.current.units.length === 0 && !force) return;
+  private boundary(force: boolean): void {
     if (this.current.units.length < 2 && !force) return;
     if (this.current.units.length > 0 || this.current.lead) this.drafts.push(this.current);
     this.current = { question: false, lead: false, units: [] };
@@ -62,7 +61,7 @@ export class TextBuilder {
   }
 
   private addWord({ word, pieces }: JoinedWord, phraseExpansions: Expansion[]): void {
-    if (PARTICLES.has(word) || STOPWORDS.has(word) || LONE_LETTER.test(word)) return;
+    if (isFunctionWord(word) || LONE_LETTER.test(word)) return;
     const expanded = expandWord(this.lexicon, word, pieces);
     if (expanded.functionOnly && phraseExpansions.length === 0) return;
     this.addUnit({ word, clause: 0, expansions: [...expanded.expansions, ...phraseExpansions], agency: expanded.agency });
