@@ -37,20 +37,20 @@ export function createRequestLogging(logger: Logger): RequestHandler {
     Object.defineProperty(req, 'log', { configurable: true, get: () => (child ??= logger.child({ reqId: id })) });
     res.setHeader('x-request-id', id);
     const path = req.url.split('?')[0] ?? '';
-    if (!UNLOGGED_PATHS.has(path)) res.once('finish', () => logCompletion(logger, { id, method: req.method, path }, res.statusCode, started, QUIET_SUCCESS_PATHS.has(path)));
+    if (!UNLOGGED_PATHS.has(path)) res.once('finish', () => logCompletion(logger, { id, method: req.method, path }, res.statusCode, started));
     next();
   };
 }
 
-function logCompletion(logger: Logger, req: { id: string; method: string; path: string }, statusCode: number, started: number, quietSuccess: boolean): void {
-  const level = levelFor(statusCode, quietSuccess);
+function logCompletion(logger: Logger, req: { id: string; method: string; path: string }, statusCode: number, started: number): void {
+  const level = levelFor(statusCode, req.path);
   if (!logger.isLevelEnabled(level)) return;
   const responseTime = Math.round(performance.now() - started);
   logger[level]({ req, res: { statusCode }, responseTime }, 'request completed');
 }
 
-function levelFor(statusCode: number, quietSuccess = false): 'error' | 'warn' | 'info' | 'debug' {
+function levelFor(statusCode: number, path: string): 'error' | 'warn' | 'info' | 'debug' {
   if (statusCode >= 500) return 'error';
   if (statusCode >= 400) return 'warn';
-  return quietSuccess ? 'debug' : 'info';
+  return QUIET_SUCCESS_PATHS.has(path) ? 'debug' : 'info';
 }
