@@ -1,7 +1,7 @@
 import type { FaqIndex } from './faq-index.ts';
 import type { QueryTerm } from './query-terms.ts';
 import type { RankedCandidate } from './rank-question.ts';
-import { bestMatchIn } from './unexplained-share.ts';
+import { strengthIn } from './unexplained-share.ts';
 
 /**
  * Entries of one topic (the child centre's age, documents and fees) share most of a question's words,
@@ -15,7 +15,9 @@ const SIBLING_BONUS = 0.3;
 
 /** How strongly the entry stands for the term: its best match, at full strength in a phrasing. */
 function termStrength(index: FaqIndex, term: QueryTerm, entry: number): number {
-  return bestMatchIn(index, term, entry, (match, inEntry) => match.strength * Math.min(1, inEntry));
+  let best = 0;
+  for (const match of term.matches) best = Math.max(best, match.strength * Math.min(1, strengthIn(index, match.id, entry)));
+  return best;
 }
 
 export function rerankSiblings(index: FaqIndex, terms: QueryTerm[], candidates: RankedCandidate[]): RankedCandidate[] {

@@ -20,15 +20,6 @@ export function strengthIn(index: FaqIndex, termId: number, entry: number): numb
   return 0;
 }
 
-type TermMatch = QueryTerm['matches'][number];
-
-/** The best any of the term's matches scores for the entry, each scored from its strength there (strengthIn). */
-export function bestMatchIn(index: FaqIndex, term: QueryTerm, entry: number, score: (match: TermMatch, inEntry: number) => number): number {
-  let best = 0;
-  for (const match of term.matches) best = Math.max(best, score(match, strengthIn(index, match.id, entry)));
-  return best;
-}
-
 const isQuestionOnly = (term: QueryTerm): boolean =>
   QUESTION_WORDS.has(term.term) || term.matches.some((match) => match.kind === 'translation' && QUESTION_WORDS.has(match.term));
 
@@ -44,8 +35,8 @@ export function unexplainedShare(index: FaqIndex, terms: QueryTerm[], entry: num
     if (isQuestionOnly(term)) continue;
     total += term.weight;
     // Only the entry's phrasings explain a word (strength 1 there); its answer merely mentions it.
-    const best = bestMatchIn(index, term, entry, (match, inEntry) => (inEntry >= 1 ? match.strength : 0));
-    if (best < EXPLAINED_STRENGTH) unexplained += term.weight;
+    const explained = term.matches.some((match) => match.strength >= EXPLAINED_STRENGTH && strengthIn(index, match.id, entry) >= 1);
+    if (!explained) unexplained += term.weight;
   }
   return total > 0 ? unexplained / total : 0;
 }
