@@ -29,10 +29,10 @@ const TOPICS: Record<OutOfScopeTopic, string> = {
 };
 
 /**
- * Honest and short: not ours, who handles it when the FAQ's agency list knows (its hotline is kept
- * there, data/faq/agencies.th.json), and what the bot can do instead.
+ * Honest and short: not ours (one wording, with or without an agency), who handles it when the FAQ's
+ * agency list knows (its hotline is kept there, data/faq/agencies.th.json), and what the bot can do instead.
  */
 export function buildOutOfScopeMessages(topic: OutOfScopeTopic, agency: OtherAgency | null): messagingApi.Message[] {
-  const notOurs = agency ? `เรื่อง${TOPICS[topic]}ไม่ใช่งานของศูนย์ Clinic Center ค่ะ ${agencyLine(agency)}` : `เรื่อง${TOPICS[topic]} ศูนย์ Clinic Center ไม่มีข้อมูลค่ะ`;
-  return [textMessage(`${notOurs} ที่นี่ช่วยเรื่องบริการของท้องถิ่น เช่น เบี้ยยังชีพ ขยะ ไฟถนน ศูนย์เด็กเล็ก และรับแจ้งเรื่องค่ะ`, mainFeatureActions())];
+  const who = agency ? ` ${agencyLine(agency)}` : '';
+  return [textMessage(`เรื่อง${TOPICS[topic]} ศูนย์ Clinic Center ไม่มีข้อมูลค่ะ${who} ที่นี่ช่วยเรื่องบริการของท้องถิ่น เช่น เบี้ยยังชีพ ขยะ ไฟถนน ศูนย์เด็กเล็ก และรับแจ้งเรื่องค่ะ`, mainFeatureActions())];
 }
