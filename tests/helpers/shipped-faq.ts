@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildFaqIndex } from '../../domain/faq/faq-index.ts';
+import { buildFaqIndex, type FaqIndex } from '../../domain/faq/faq-index.ts';
 import { parseFaqJson } from '../../domain/faq/kb-file.ts';
 import type { FaqEntry } from '../../domain/faq/types.ts';
 
@@ -11,6 +11,6 @@ export function shippedFaqEntries(): FaqEntry[] {
 }
 
 /** The matcher's index over the shipped knowledge base. */
-export function shippedFaqIndex(): ReturnType<typeof buildFaqIndex> {
+export function shippedFaqIndex(): FaqIndex {
   return buildFaqIndex(shippedFaqEntries());
 }
