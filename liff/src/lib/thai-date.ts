@@ -1,9 +1,11 @@
+import { bangkokDay, buddhistYear } from '../../../domain/time/thai-time.ts';
+
 /** Dates as Thai readers expect them: Buddhist year (พ.ศ.), Thai month names, Bangkok time. */
 const dateFormat = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Bangkok' });
 const monthFormat = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' });
 const timeFormat = new Intl.DateTimeFormat('th-TH', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Bangkok' });
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS } from '../../../domain/time/thai-time.ts';
 
 /** «14 มี.ค. 2568» */
 export function thaiDate(iso: string | Date): string {
@@ -27,11 +29,10 @@ export function thaiTime(iso: string | Date): string {
 
 /** Today in Bangkok as YYYY-MM-DD (what `<input type="date">` and the API filters take). */
 export function bangkokToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(now);
+  return bangkokDay(now);
 }
 
 /** «2569-12-02»: a Bangkok date with the Buddhist year, sortable, for the names of downloaded files. */
 export function buddhistDateStamp(now = new Date()): string {
-  const [year, month, day] = bangkokToday(now).split('-');
-  return `${Number(year) + 543}-${month}-${day}`;
+  return `${buddhistYear(now)}${bangkokDay(now).slice(4)}`;
 }
