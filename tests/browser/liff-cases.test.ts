@@ -161,6 +161,7 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('LIFF: case pages, vi
     await expect.poll(() => page.locator('.total').textContent()).toContain('ทั้งหมด');
     await saveScreenshot(page, 'staff-cases');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ส่งออก CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^cases-25\d\d-\d\d-\d\d\.csv$/); // Buddhist year
     const csv = await (await download.createReadStream()).toArray();
     expect(Buffer.concat(csv).toString('utf8')).toContain(ticket);
   });
