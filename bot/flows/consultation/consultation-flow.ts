@@ -1,4 +1,5 @@
 import { isCancelWord } from '../../../domain/conversation/question-shape.ts';
+import { typedKey } from '../../../domain/conversation/typed-key.ts';
 import { findConsultation } from '../../../domain/consultations/consultations.ts';
 import { CONSULTATION_TOPICS } from '../../../domain/consultations/consultations.ts';
 import { findCategory } from '../../../domain/cases/categories.ts';
@@ -18,7 +19,8 @@ type Turn = FlowTurn<ConsultationState>;
 /** A topic button typed by the topic's full name («ทะเบียนราษฎร») as well as by its label. */
 const TOPIC_NAMES = Object.fromEntries(CONSULTATION_TOPICS.map((code) => findCategory(code)!).map((topic) => [topic.label, [topic.name]]));
 
-const END_WORDS = /^(จบการสนทนา|จบ|เลิกคุย|พอแล้ว|ขอบคุณค่ะ จบ)$/u;
+/** Typed to end the talk, compared as typed words are (typedKey), so «จบค่ะ» and «พอแล้วครับ» end it as «จบ» does. */
+const END_WORDS = new Set(['จบการสนทนา', 'จบ', 'เลิกคุย', 'พอแล้ว', 'ขอบคุณค่ะ จบ'].map(typedKey));
 
 /**
  * «คุยกับเจ้าหน้าที่»: topic → question → live. While live the bot stays out of the way: every
@@ -55,7 +57,7 @@ async function handle(context: Context, input: ChatInput): Promise<Turn> {
 
 function wantsToStop(input: ChatInput): boolean {
   if (input.kind === 'postback') return input.action === POSTBACK_ACTIONS.consultEnd;
-  return input.kind === 'text' && (isCancelWord(input.text) || END_WORDS.test(input.text.trim()));
+  return input.kind === 'text' && (isCancelWord(input.text) || END_WORDS.has(typedKey(input.text)));
 }
 
 /** A topic from its button (typed, it arrives as the tap); any other text is the question itself. */

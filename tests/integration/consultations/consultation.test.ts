@@ -67,6 +67,15 @@ describe('talking to a person', () => {
     expect(await ConsultationModel.findOne({ ticket }).lean()).toMatchObject({ topic: 'consult-law' });
   });
 
+  it('when a villager ends with a polite end word, then the talk ends as with the bare word, and nothing reaches staff', async () => {
+    const person = villager('ลุงพอแล้ว');
+    expect(textOf(await person.say('ขอคุยกับเจ้าหน้าที่ตัวจริงได้ไหม'))).toContain('เรื่องที่อยากปรึกษาเกี่ยวกับอะไรคะ');
+    const ended = textOf(await person.say('พอแล้วครับ'));
+    expect(ended).toContain('ยกเลิกแล้วค่ะ ยังไม่ได้ส่งถึงเจ้าหน้าที่');
+    expect(ended).not.toContain('จดเรื่องที่เล่าไว้แล้ว');
+    expect(await ConsultationModel.countDocuments({ villagerLineUserId: person.userId })).toBe(0);
+  });
+
   it('when a villager asks for a person, then staff get the card, one of two simultaneous taps wins, lines flow both ways once and either side ends it', async () => {
     const [wipa, anan] = [await staffMember('วิภา'), await staffMember('อนันต์')];
     const person = villager('ลุงชม');
