@@ -7,7 +7,7 @@ import { MESSAGE_BUDGET } from './message-budget.ts';
 import { numbersIn, rangeHolds, rangeToken } from './number-ranges.ts';
 
 /** Strength of a spelling-corrected word, relative to an exact word. */
-export const CORRECTED_STRENGTH = 0.8;
+const CORRECTED_STRENGTH = 0.8;
 /** Numbers the knowledge base never mentions (ages, house numbers) say little about the topic. */
 const UNKNOWN_NUMBER_DISCOUNT = 0.3;
 /**

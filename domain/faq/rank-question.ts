@@ -9,12 +9,12 @@ import type { FaqCandidate } from './types.ts';
 import { strengthIn, unexplainedShare } from './unexplained-share.ts';
 
 /** How the per-entry signals (each 0..1) add up to one score in 0..1. */
-export const SIGNAL_WEIGHTS = { coverage: 0.35, phrasing: 0.35, spelling: 0.15, keyword: 0.15 };
+const SIGNAL_WEIGHTS = { coverage: 0.35, phrasing: 0.35, spelling: 0.15, keyword: 0.15 };
 /**
  * The clauses that ask are also scored on their own; that score counts this much against the whole
  * message's, so a story around the question cannot sink the entry the question names.
  */
-export const FOCUS_SHARE = 0.9;
+const FOCUS_SHARE = 0.9;
 
 export type RankedCandidate = FaqCandidate & { signals: EntrySignals };
 

@@ -40,7 +40,7 @@ const COST = {
   topicsOutOfScope: 0.1,
 };
 
-export function decisionFor(p: RowProbabilities, t: Thresholds): FaqDecision {
+function decisionFor(p: RowProbabilities, t: Thresholds): FaqDecision {
   if (p.answer >= t.answer) return 'answer';
   return p.choice >= t.clarify ? 'clarify' : 'none';
 }
