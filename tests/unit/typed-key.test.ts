@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typedKey } from '../../domain/conversation/typed-key.ts';
 import { isCancelWord } from '../../domain/conversation/question-shape.ts';
 import { smallTalkKey } from '../../domain/conversation/small-talk.ts';
+import { isMenuCommand } from '../../bot/conversation/menu-command.ts';
 
 describe('one way to compare typed words', () => {
   it.each([
@@ -26,9 +27,10 @@ describe('one way to compare typed words', () => {
     expect(typedKey('นะคะ')).toBe('นะคะ');
   });
 
-  it('when the cancel word and small talk read a polite message, then they read it as commands do', () => {
+  it('when the cancel word, the menu command and small talk read a polite message, then they read it as commands do', () => {
     for (const ending of ['ครับ', 'ค่ะ', 'คะ', 'ค่า', 'จ้า', 'จ้ะ', 'จ๊ะ', 'นะ', 'น้า', 'ฮะ', 'นะคะ', 'นะครับ']) {
       expect(isCancelWord(`ยกเลิก${ending}`), ending).toBe(true);
+      expect(isMenuCommand(`เมนู ${ending}`), ending).toBe(true);
       expect(smallTalkKey(`สวัสดี${ending}`), ending).toBe(typedKey(`สวัสดี${ending}`));
     }
     expect(smallTalkKey('สวัสดีครับบบ')).toBe('สวัสดี');
