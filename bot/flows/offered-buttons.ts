@@ -4,7 +4,7 @@ import { parsePostbackData } from '../postback/postback-data.ts';
 import type { ChatContext } from '../conversation/responder.ts';
 
 /** Every postback button in outgoing messages: quick replies, template and flex buttons alike. */
-export function postbackButtonsIn(messages: readonly messagingApi.Message[]): OfferedButton[] {
+function postbackButtonsIn(messages: readonly messagingApi.Message[]): OfferedButton[] {
   const found: OfferedButton[] = [];
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
