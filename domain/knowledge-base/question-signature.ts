@@ -1,6 +1,6 @@
-import { analyzeText, type AnalyzedUnit } from '../faq/analyze.ts';
+import { analyzeText } from '../faq/analyze.ts';
 import { charNgrams } from '../faq/char-ngrams.ts';
-import { QUESTION_WORDS } from '../faq/function-words.ts';
+import { isQuestionWord } from '../faq/clause-weights.ts';
 import { normalizeText } from '../faq/normalize.ts';
 
 /**
@@ -46,12 +46,8 @@ function bandKeys(grams: Iterable<string>): string[] {
   return keys;
 }
 
-/** A question word or a chat/regional form of one (ได้มั้ย, อยู่ไส): the frame of a question, not its topic. */
-const isQuestionForm = (unit: AnalyzedUnit): boolean =>
-  QUESTION_WORDS.has(unit.word) || unit.expansions.some((expansion) => expansion.kind === 'translation' && QUESTION_WORDS.has(expansion.token));
-
 function contentOf(text: string, normalized: string): string {
-  const words = analyzeText(text).units.filter((unit) => !isQuestionForm(unit)).map((unit) => unit.word);
+  const words = analyzeText(text).units.filter((unit) => !isQuestionWord(unit)).map((unit) => unit.word);
   return words.length > 0 ? words.join('') : normalized.replace(/\s+/g, '');
 }
 
