@@ -2,7 +2,7 @@ import { Router, type Request } from 'express';
 import type { CaseService } from '../../domain/cases/case-service.ts';
 import { exportCasesCsv } from '../../domain/cases/case-export.ts';
 import { countStaffCases, listStaffCases, type StaffCaseFilter } from '../../domain/cases/case-queries.ts';
-import { bangkokDay } from '../../domain/time/thai-time.ts';
+import { buddhistDateStamp } from '../../domain/time/thai-time.ts';
 import { caseActorOf } from './case-actor.ts';
 
 const FILTER_KEYS = ['status', 'officeCode', 'districtCode', 'category', 'kind', 'from', 'to', 'q'] as const;
@@ -30,7 +30,7 @@ export function createStaffCaseRoutes(cases: CaseService): Router {
   });
   router.get('/cases.csv', async (req, res) => {
     const [offices, areas] = await Promise.all([cases.offices(), cases.areas()]);
-    res.set({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="cases-${bangkokDay(cases.now())}.csv"` });
+    res.set({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="cases-${buddhistDateStamp(cases.now())}.csv"` });
     exportCasesCsv(staffFilterOf(req), { offices, areas }).on('error', () => res.destroy()).pipe(res);
   });
   return router;

@@ -3,7 +3,7 @@ import type { MessageQuota } from '../../domain/activities/fanout/quota-budget.t
 import type { MonthlyPlanSummary } from '../../domain/activities/fanout/monthly-plan.ts';
 import type { Delivery } from '../../domain/activities/fanout/delivery-report.ts';
 import { textMessage } from './quick-reply.ts';
-import { thaiMonth } from './activity-schedule-messages.ts';
+import { formatThaiMonth } from '../../domain/time/thai-time.ts';
 
 /** The plan's figures, how its batches fared at the sender, and what is left of the quota. */
 export type FanoutReport = MonthlyPlanSummary & Delivery & { month: string; quotaAfter: MessageQuota | null };
@@ -19,7 +19,7 @@ function quotaLine(quota: MessageQuota | null): string {
 /** Staff's report in LINE after each monthly push: segments, recipients, batches, failures, quota left. */
 export function buildFanoutReport(report: FanoutReport): messagingApi.Message[] {
   const lines = [
-    `รายงานส่งตารางกิจกรรม ${thaiMonth(report.month)}`,
+    `รายงานส่งตารางกิจกรรม ${formatThaiMonth(report.month)}`,
     `• กิจกรรม ${count.format(report.activities)} รายการ`,
     `• ส่งถึง ${count.format(report.recipients)} คน (เจ้าหน้าที่ ${count.format(report.officers)}, สมาชิก ${count.format(report.subscribers)}) ใน ${count.format(report.segments)} กลุ่ม ${count.format(report.batches)} ชุด`,
     `• ส่งสำเร็จ ${count.format(report.delivered)} คน · ไม่สำเร็จ ${count.format(report.failed)} คน${report.pending > 0 ? ` · ยังรอส่ง ${count.format(report.pending)} คน` : ''}`,

@@ -1,21 +1,14 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { ActivityView } from '../../domain/activities/activity-view.ts';
-import { monthRange } from '../../domain/activities/activity-time.ts';
 import { POSTBACK_ACTIONS } from '../postback/postback-data.ts';
 import { activityBubble, moreBubble, type CardLinks } from './activity-card.ts';
 import { flexMessage } from './flex.ts';
 import { messageAction, postbackAction, textMessage } from './quick-reply.ts';
 import { FEATURE_NAMES as F } from './feature-names.ts';
+import { formatThaiMonth } from '../../domain/time/thai-time.ts';
 
 /** A carousel holds 12 cards; with more, 11 and a «ดูทั้งหมด» card to the LIFF list. */
 const MAX_CARDS = 12;
-
-const monthName = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { timeZone: 'Asia/Bangkok', month: 'long', year: 'numeric' });
-
-/** «มกราคม 2570» */
-export function thaiMonth(month: string): string {
-  return monthName.format(monthRange(month).from);
-}
 
 export type ScheduleOptions = CardLinks & {
   /** The LIFF list of all activities; without it a long schedule is cut at 12 cards. */
@@ -36,12 +29,12 @@ function carousel(views: ActivityView[], altText: string, options: ScheduleOptio
 export function buildMonthlySchedule(month: string, views: ActivityView[], options: ScheduleOptions): messagingApi.Message[] {
   if (views.length === 0) return [];
   const titles = views.slice(0, 3).map((view) => view.title).join(', ');
-  return [carousel(views, `ตารางกิจกรรม ${thaiMonth(month)}: ${views.length} กิจกรรม เช่น ${titles}`, options)];
+  return [carousel(views, `ตารางกิจกรรม ${formatThaiMonth(month)}: ${views.length} กิจกรรม เช่น ${titles}`, options)];
 }
 
 /** «ตารางกิจกรรม» in chat: this month's and next month's activities near the person. */
 export function buildScheduleReply(months: string[], views: ActivityView[], options: ScheduleOptions & { placeName: string | null }): messagingApi.Message[] {
-  const span = months.map(thaiMonth).join(' และ ');
+  const span = months.map(formatThaiMonth).join(' และ ');
   const where = options.placeName ? `ใกล้${options.placeName}` : 'ทั้งจังหวัด';
   const news = postbackAction(F.news, POSTBACK_ACTIONS.newsStart, {}, 'รับข่าวกิจกรรม');
   if (views.length === 0) {

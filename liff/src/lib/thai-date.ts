@@ -1,11 +1,10 @@
-import { bangkokDay, buddhistYear } from '../../../domain/time/thai-time.ts';
+import { bangkokDay, buddhistDateStamp as stamp } from '../../../domain/time/thai-time.ts';
 
 /** Dates as Thai readers expect them: Buddhist year (พ.ศ.), Thai month names, Bangkok time. */
 const dateFormat = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Bangkok' });
-const monthFormat = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { month: 'long', year: 'numeric', timeZone: 'Asia/Bangkok' });
 const timeFormat = new Intl.DateTimeFormat('th-TH', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Bangkok' });
 
-export { DAY_MS } from '../../../domain/time/thai-time.ts';
+export { DAY_MS, formatThaiMonth as thaiMonth } from '../../../domain/time/thai-time.ts';
 
 /** «14 มี.ค. 2568» */
 export function thaiDate(iso: string | Date): string {
@@ -15,11 +14,6 @@ export function thaiDate(iso: string | Date): string {
 /** «14 มี.ค. 2568 เวลา 09:30 น.» */
 export function thaiDateTime(iso: string | Date): string {
   return `${thaiDate(iso)} เวลา ${thaiTime(iso)}`;
-}
-
-/** «มกราคม 2570» from `2027-01`. */
-export function thaiMonth(month: string): string {
-  return monthFormat.format(new Date(`${month}-15T00:00:00+07:00`));
 }
 
 /** «09:30 น.» */
@@ -32,7 +26,7 @@ export function bangkokToday(now = new Date()): string {
   return bangkokDay(now);
 }
 
-/** «2569-12-02»: a Bangkok date with the Buddhist year, sortable, for the names of downloaded files. */
+/** «2569-12-02» for today: the names of downloaded files. */
 export function buddhistDateStamp(now = new Date()): string {
-  return `${buddhistYear(now)}${bangkokDay(now).slice(4)}`;
+  return stamp(now);
 }

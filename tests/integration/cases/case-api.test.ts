@@ -106,6 +106,8 @@ describe('cases API', () => {
     expect((list.json.cases as { area: { districtCode: string } }[]).every((item) => item.area.districtCode === '7209')).toBe(true);
     expect((list.json.counts as Record<string, number>).accepted).toBeGreaterThanOrEqual(1);
     const csv = await fetch(`${bot().bot.url}/api/staff/cases.csv`, { headers: { authorization: `Bearer ${bot().emulator.issueIdToken(staff.userId)}` } });
+    // Named with the Bangkok day in the Buddhist year, like the LIFF button's download.
+    expect(csv.headers.get('content-disposition')).toMatch(/filename="cases-25\d\d-\d\d-\d\d\.csv"/);
     const bytes = Buffer.from(await csv.arrayBuffer());
     // A byte-order mark, so Excel opens the Thai text as UTF-8.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
