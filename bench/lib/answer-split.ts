@@ -1,27 +1,34 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { DeliveryVia } from '../../dev/line-emulator/types.ts';
 import { OutboxMessageModel } from '../../models/outbox-message.ts';
 
 export type AnswerSplit = { reply: number; push: number; unsent: number; drained: boolean };
+export type SendCalls = () => Record<DeliveryVia, number>;
+/** Where the counts stood when a run began: LINE's accepted calls and the outbox's unsent entries. */
+export type AnswerMark = { calls: Record<DeliveryVia, number>; unsent: number };
 
-/** How the answers to events received since `since` went out: as free replies or as pushes (billed against the quota). */
-export async function countAnswers(since: Date): Promise<AnswerSplit> {
-  const rows = await OutboxMessageModel.aggregate<{ _id: { status: string; sentAs: string | null }; n: number }>([
-    { $match: { createdAt: { $gte: since } } },
-    { $group: { _id: { status: '$status', sentAs: '$sentAs' }, n: { $sum: 1 } } },
-  ]);
-  const count = (test: (row: (typeof rows)[number]) => boolean) => rows.filter(test).reduce((sum, row) => sum + row.n, 0);
-  const unsent = count((row) => row._id.status !== 'sent');
+/**
+ * Replies and pushes are counted where LINE counts them, in the emulator's accepted calls (one
+ * answer is one call); the outbox is asked only indexed counts. Reading every outbox entry of the
+ * run (an aggregate) would decode tens of thousands of documents in the bot's own database thread
+ * and put the benchmark's query into the bot's peak memory.
+ */
+export async function markAnswers(sendCalls: SendCalls): Promise<AnswerMark> {
+  return { calls: sendCalls(), unsent: await countUnsent() };
+}
+
+/** Waits until nothing is waiting to be sent, or `timeoutMs`; then splits the answers since `mark`. */
+export async function waitForAnswersSent(mark: AnswerMark, sendCalls: SendCalls, timeoutMs: number): Promise<AnswerSplit> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline && (await countWaiting()) > 0) await sleep(200);
+  const calls = sendCalls();
   return {
-    reply: count((row) => row._id.status === 'sent' && row._id.sentAs === 'reply'),
-    push: count((row) => row._id.status === 'sent' && row._id.sentAs === 'push'),
-    unsent,
-    drained: count((row) => row._id.status === 'pending' || row._id.status === 'sending') === 0,
+    reply: calls.reply - mark.calls.reply,
+    push: calls.push - mark.calls.push,
+    unsent: (await countUnsent()) - mark.unsent,
+    drained: (await countWaiting()) === 0,
   };
 }
 
-/** Waits until nothing is waiting to be sent (indexed counts only while polling), or `timeoutMs`; then splits the answers once. */
-export async function waitForAnswersSent(since: Date, timeoutMs: number): Promise<AnswerSplit> {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline && (await OutboxMessageModel.countDocuments({ status: { $in: ['pending', 'sending'] } })) > 0) await sleep(200);
-  return countAnswers(since);
-}
+const countWaiting = () => OutboxMessageModel.countDocuments({ status: { $in: ['pending', 'sending'] } });
+const countUnsent = () => OutboxMessageModel.countDocuments({ status: { $in: ['pending', 'sending', 'dead'] } });

@@ -2,7 +2,7 @@ import type { BotStack } from './bot-stack.ts';
 import { runLoadInWorker } from './run-load.ts';
 import { checkNothingLost, countInbox, waitForInboxDrained, type DrainResult } from './inbox-drain.ts';
 import type { LoadPlan, LoadSummary } from './load-summary.ts';
-import { waitForAnswersSent, type AnswerSplit } from './answer-split.ts';
+import { markAnswers, waitForAnswersSent, type AnswerSplit } from './answer-split.ts';
 
 export type BotPhaseSettings = {
   maxConnections: number;
@@ -83,11 +83,11 @@ export type BurstResult = {
  */
 export async function measureBurst(stack: BotStack, settings: { rate: number; seconds: number; connections: number; drainMs: number }): Promise<BurstResult> {
   // Warms the processing path (the JIT, the caches) and lets it empty again before the burst.
-  const warmupSince = new Date();
+  const warmupMark = await markAnswers(stack.sendCalls);
   await loadBot(stack, { label: 'burst warm-up', url: stack.botUrl, connections: 10, durationSeconds: 2, overallRate: 200 }, 200);
   await waitForInboxDrained(settings.drainMs);
-  await waitForAnswersSent(warmupSince, settings.drainMs);
-  const since = new Date();
+  await waitForAnswersSent(warmupMark, stack.sendCalls, settings.drainMs);
+  const mark = await markAnswers(stack.sendCalls);
   const before = await countInbox();
   const started = performance.now();
   const cpuBefore = stack.usage().cpuMs;
@@ -102,7 +102,7 @@ export async function measureBurst(stack: BotStack, settings: { rate: number; se
   const drain = await waitForInboxDrained(settings.drainMs, before);
   const seconds = (performance.now() - started) / 1000;
   const events = drain.counts.done + drain.counts.dead - before.done - before.dead;
-  const answers = await waitForAnswersSent(since, settings.drainMs);
+  const answers = await waitForAnswersSent(mark, stack.sendCalls, settings.drainMs);
   const botCpuMsPerEvent = (stack.usage().cpuMs - cpuBefore) / Math.max(1, events);
   return { load, processing: { ...drain, events, seconds, botCpuMsPerEvent }, answers };
 }

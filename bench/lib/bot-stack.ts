@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { connectDatabase, type DatabaseHandle } from '../../db/connect.ts';
 import type { LineEmulator } from '../../dev/line-emulator/index.ts';
+import type { DeliveryVia } from '../../dev/line-emulator/types.ts';
 import { startBotProcess, type BotProcess } from '../../dev/bot-process.ts';
 import { startEmulatedChannel } from '../../dev/start-bot-against-emulator.ts';
 import type { ProcessUsage } from '../../dev/process-usage.ts';
@@ -24,6 +25,8 @@ export type BotStack = {
    * events that the processing runs must not inherit (nor the bot's start replay them).
    */
   startWholeSystem(): Promise<ProcessUsage>;
+  /** LINE's accepted send calls per API so far (the emulator's count). */
+  sendCalls(): Record<DeliveryVia, number>;
   /** Issues `count` reply tokens in request order (see userForRequest). */
   issueReplyTokens(count: number): string[];
   close(): Promise<void>;
@@ -79,6 +82,7 @@ export async function startBotStack(): Promise<BotStack> {
       [bot, database] = await start('all');
       return webhookOnly;
     },
+    sendCalls: () => emulator.sendCalls(),
     issueReplyTokens: (count) =>
       Array.from({ length: count }, (_, k) => emulator.issueReplyToken(userForRequest(userIds, k))),
     close: async () => {

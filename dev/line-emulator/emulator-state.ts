@@ -56,6 +56,8 @@ export class EmulatorState {
   readonly nextMessageId = createMessageIdSequence();
   readonly #listeners = new Set<(notice: EmulatorNotice) => void>();
   chargedMessages = 0;
+  /** Accepted send calls per API since the last reset: what LINE bills, whatever the capped log still holds. */
+  readonly sendCalls: Record<DeliveryVia, number> = emptySendCalls();
 
   constructor(config: EmulatorConfig, replyTokenTtlMs: number) {
     this.config = config;
@@ -85,6 +87,7 @@ export class EmulatorState {
         this.notify({ kind: 'delivery', delivery });
       });
     }
+    this.sendCalls[batch.via] += 1;
     if (batch.via !== 'reply') this.chargedMessages += batch.messages.length * batch.recipients.length;
     return sent;
   }
@@ -132,10 +135,15 @@ export class EmulatorState {
     this.requestLog.length = 0;
     this.webhookLog.length = 0;
     this.chargedMessages = 0;
+    Object.assign(this.sendCalls, emptySendCalls());
   }
 }
 
 function appendCapped<T>(list: T[], item: T, max: number): void {
   list.push(item);
   if (list.length > max) list.splice(0, list.length - max);
+}
+
+function emptySendCalls(): Record<DeliveryVia, number> {
+  return { reply: 0, push: 0, multicast: 0, broadcast: 0 };
 }

@@ -4,6 +4,7 @@ import type { StoredImage, StoredRichMenu } from './rich-menu-store.ts';
 import type {
   ActiveFault,
   Delivery,
+  DeliveryVia,
   EmulatorLogger,
   EmulatorNotice,
   EmulatorUser,
@@ -65,6 +66,8 @@ export interface LineEmulator {
   clearFaults(): void;
   activeFaults(): ActiveFault[];
   deliveries(filter?: DeliveryFilter): Delivery[];
+  /** Accepted send calls per API (one reply or push call carries one answer) since the last reset. */
+  sendCalls(): Record<DeliveryVia, number>;
   waitForDeliveries(filter: DeliveryFilter, options: WaitOptions): Promise<Delivery[]>;
   requestLog(filter?: { endpoint?: string }): RequestLogEntry[];
   webhookLog(): WebhookLogEntry[];

@@ -58,6 +58,7 @@ export function createLineEmulator(options: LineEmulatorOptions): LineEmulator {
     clearFaults: () => state.faults.clear(),
     activeFaults: () => state.faults.list(),
     deliveries: (filter = {}) => state.deliveries.filter((delivery) => matchesDelivery(delivery, filter)),
+    sendCalls: () => ({ ...state.sendCalls }),
     waitForDeliveries: (filter, waitOptions) => waitForDeliveries(state, filter, waitOptions),
     requestLog: (filter = {}) => state.requestLog.filter((entry) => !filter.endpoint || entry.endpoint === filter.endpoint),
     webhookLog: () => [...state.webhookLog],

@@ -163,6 +163,17 @@ describe('reply tokens', () => {
     expect(emulator.deliveries({ userId: villager.userId }).map((d) => d.message.text)).toEqual(['ครั้งแรก']);
   });
 
+  it('when replies and pushes are accepted, then sendCalls counts one per accepted call until reset', async () => {
+    const replyToken = emulator.issueReplyToken(villager.userId);
+    await client.replyMessage({ replyToken, messages: [text('1'), text('2')] });
+    await expectFetchError(client.replyMessage({ replyToken, messages: [text('again')] }));
+    await client.pushMessage({ to: villager.userId, messages: [text('3')] });
+    await client.pushMessage({ to: villager.userId, messages: [text('4')] });
+    expect(emulator.sendCalls()).toEqual({ reply: 1, push: 2, multicast: 0, broadcast: 0 });
+    emulator.reset();
+    expect(emulator.sendCalls()).toEqual({ reply: 0, push: 0, multicast: 0, broadcast: 0 });
+  });
+
   it('when a token is older than replyTokenTtlMs or was never issued, then 400', async () => {
     const replyToken = emulator.issueReplyToken(villager.userId);
     await new Promise((resolve) => setTimeout(resolve, 350));
