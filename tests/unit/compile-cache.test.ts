@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startCommand } from '../../dev/bot-process.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A program run with npm start's flags: where the compile cache is in the main thread and in a worker thread. */
+const PROBE = `
+import { getCompileCacheDir } from 'node:module';
+import { Worker } from 'node:worker_threads';
+const worker = new Worker("import { parentPort } from 'node:worker_threads'; import { getCompileCacheDir } from 'node:module'; parentPort.postMessage(getCompileCacheDir() ?? null);", { eval: true });
+worker.once('message', (inWorker) => { console.log(JSON.stringify({ main: getCompileCacheDir() ?? null, inWorker })); worker.terminate(); });
+`;
+
+describe("npm start's compile-cache preload", () => {
+  it('is among the start flags, and caches the main thread and worker threads (the embedded database) in one directory', () => {
+    const flags = startCommand().slice(0, -1);
+    expect(flags.join(' ')).toContain('--import ./bot/compile-cache.js');
+    const cacheDir = mkdtempSync(join(tmpdir(), 'compile-cache-'));
+    dirs.push(cacheDir);
+    const env = { ...process.env, NODE_COMPILE_CACHE: cacheDir };
+    const out = execFileSync(process.execPath, [...flags, '--input-type=module', '-e', PROBE], { env, encoding: 'utf8' });
+    const { main, inWorker } = JSON.parse(out) as { main: string | null; inWorker: string | null };
+    expect(main).toContain(cacheDir);
+    expect(inWorker).toBe(main);
+  });
+
+  it('enables the cache without the variable and hands it on to worker threads', () => {
+    const flags = startCommand().slice(0, -1);
+    const env = { ...process.env };
+    delete env.NODE_COMPILE_CACHE;
+    const out = execFileSync(process.execPath, [...flags, '--input-type=module', '-e', PROBE], { env, encoding: 'utf8' });
+    const { main, inWorker } = JSON.parse(out) as { main: string | null; inWorker: string | null };
+    expect(main).toBeTruthy();
+    expect(inWorker).toBe(main);
+  });
+
+  it('keeps the type-stripped modules, so a second start never loads the TypeScript stripper', () => {
+    // Without NODE_COMPILE_CACHE the preload picks Node's default place, in this fresh temp directory.
+    const temp = mkdtempSync(join(tmpdir(), 'compile-cache-'));
+    dirs.push(temp);
+    const flags = startCommand().slice(0, -1);
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: temp };
+    delete env.NODE_COMPILE_CACHE;
+    // Node lists its internal modules as it loads them; amaro is the stripper, loaded on first need.
+    const probe = "await import('./db/embedded/worker-server.ts'); console.log(JSON.stringify(process.moduleLoadList.some((name) => name.includes('amaro'))))";
+    const stripperLoaded = () => JSON.parse(execFileSync(process.execPath, [...flags, '--input-type=module', '-e', probe], { env, encoding: 'utf8' })) as boolean;
+    expect(stripperLoaded()).toBe(true);
+    expect(readdirSync(join(temp, 'node-compile-cache')).length).toBeGreaterThan(0);
+    expect(stripperLoaded()).toBe(false);
+  });
+});
