@@ -1,24 +1,25 @@
-import { bangkokDay, buddhistDateStamp as stamp } from '../../../domain/time/thai-time.ts';
+import { bangkokDay, buddhistDateStamp as stamp, formatThaiDate, formatThaiTime } from '../../../domain/time/thai-time.ts';
 
-/** Dates as Thai readers expect them: Buddhist year (พ.ศ.), Thai month names, Bangkok time. */
-const dateFormat = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Bangkok' });
-const timeFormat = new Intl.DateTimeFormat('th-TH', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Bangkok' });
-
+/**
+ * The pages' dates, from the one set of Thai formatters the bot also uses (domain/time/thai-time.ts,
+ * pure, so it bundles into the LIFF): Buddhist year, Thai month names, Bangkok time. The pages take
+ * the API's ISO strings as they come.
+ */
 export { DAY_MS, formatThaiMonth as thaiMonth } from '../../../domain/time/thai-time.ts';
 
 /** «14 มี.ค. 2568» */
 export function thaiDate(iso: string | Date): string {
-  return dateFormat.format(new Date(iso));
+  return formatThaiDate(new Date(iso));
 }
 
-/** «14 มี.ค. 2568 เวลา 09:30 น.» */
+/** «14 มี.ค. 2568 เวลา 09:30 น.»: the pages spell out «เวลา» between the day and the hour. */
 export function thaiDateTime(iso: string | Date): string {
   return `${thaiDate(iso)} เวลา ${thaiTime(iso)}`;
 }
 
 /** «09:30 น.» */
 export function thaiTime(iso: string | Date): string {
-  return `${timeFormat.format(new Date(iso))} น.`;
+  return formatThaiTime(new Date(iso));
 }
 
 /** Today in Bangkok as YYYY-MM-DD (what `<input type="date">` and the API filters take). */
