@@ -1,5 +1,6 @@
 import { CASE_STATUS_CODES, CASE_STATUSES } from '../../domain/cases/case-statuses.ts';
 import { findCategory } from '../../domain/cases/categories.ts';
+import { DAY_MS } from '../../domain/time/thai-time.ts';
 import type { Open311Error } from './georeport-fields.ts';
 
 /** A GET /requests query read and checked: the specification's filters, and page/page_size as FixMyStreet adds. */
@@ -41,7 +42,7 @@ export function readRequestQuery(query: Record<string, unknown>, limits: { defau
   if (start === null || end === null) return { code: 400, description: 'start_date / end_date: วันเวลาแบบ W3C เช่น 2027-01-31T00:00:00+07:00' };
   if (start && end && start > end) return { code: 400, description: 'start_date อยู่หลัง end_date (start_date is after end_date)' };
   // The specification's default when no date is given: the last 90 days. A lookup by id has no default window.
-  const from = start ?? (end || ids.length > 0 ? undefined : new Date(now.getTime() - limits.defaultDays * 86_400_000));
+  const from = start ?? (end || ids.length > 0 ? undefined : new Date(now.getTime() - limits.defaultDays * DAY_MS));
   if (from || end) filter.createdAt = { ...(from ? { $gte: from } : {}), ...(end ? { $lte: end } : {}) };
   const pageSize = Math.min(limits.maxRequests, Math.max(1, Number(text(query.page_size)) || limits.maxRequests));
   const page = Math.max(1, Math.floor(Number(text(query.page)) || 1));

@@ -11,8 +11,7 @@ import { createPhotoLinks } from '../media/photo-links.ts';
 import { buildBotServices } from './build-bot-services.ts';
 import { buildCaseService } from './build-case-service.ts';
 import type { LineConnection } from './line-connection.ts';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../domain/time/thai-time.ts';
 
 export type WorkerOptions = { timing: DeliveryTiming | undefined; liffPageBase: string | undefined; publicUrl: string | undefined };
 

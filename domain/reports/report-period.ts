@@ -1,4 +1,4 @@
-import { addDays, bangkokDay, formatThaiDate, startOfBangkokDay } from '../time/thai-time.ts';
+import { addDays, bangkokDay, DAY_MS, formatThaiDate, startOfBangkokDay } from '../time/thai-time.ts';
 
 /**
  * A report period: a half of the Thai fiscal year (`2570-H1` = 1 Oct 2569 – 31 Mar 2570 in the
@@ -49,7 +49,7 @@ export function previousPeriod(period: ReportPeriod): ReportPeriod {
     const year = Number(half[1]);
     return half[2] === '2' ? fiscalHalf(year, 1) : fiscalHalf(year - 1, 2);
   }
-  const days = Math.round((period.end.getTime() - period.start.getTime()) / 86_400_000);
+  const days = Math.round((period.end.getTime() - period.start.getTime()) / DAY_MS);
   return dayRange(bangkokDay(addDays(period.start, -days)), bangkokDay(addDays(period.start, -1)));
 }
 

@@ -60,5 +60,5 @@ export function startOfBangkokDay(day: string): Date {
 }
 
 export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * 24 * 60 * 60_000);
+  return new Date(date.getTime() + days * DAY_MS);
 }

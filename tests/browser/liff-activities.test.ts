@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isChromiumInstalled } from '../helpers/browser.ts';
 import { openLiff, persona, saveScreenshot, useLiffHarness } from '../helpers/liff-browser.ts';
 import { toBangkokLocalInput } from '../../domain/activities/activity-time.ts';
+import { DAY_MS } from '../../domain/time/thai-time.ts';
 
-const DAY_MS = 24 * 60 * 60_000;
+
 /** 09:00 Bangkok, `days` from now: the datetime-local value. */
 const at = (days: number, hour: number) => toBangkokLocalInput(new Date(Math.floor((Date.now() + days * DAY_MS) / DAY_MS) * DAY_MS + (hour - 7) * 3_600_000));
 

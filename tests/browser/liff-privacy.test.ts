@@ -6,9 +6,9 @@ import { openLiff, persona, saveScreenshot, useLiffHarness, type LiffHarness } f
 import { expectEveryFieldLabelled, expectLargeTouchTargets, expectNoSidewaysScroll } from '../helpers/liff-a11y.ts';
 import { chatAs } from '../helpers/chat-driver.ts';
 import { PrivacyRequestModel } from '../../models/privacy-request.ts';
+import { DAY_MS } from '../../domain/time/thai-time.ts';
 
 const ERASED_NOTICE = 'ลบข้อมูลส่วนตัวของคุณเรียบร้อยแล้ว';
-const DAY_MS = 86_400_000;
 
 /** The README's phone-width picture of a page, as the other LIFF screenshots (palette PNG). */
 async function docsScreenshot(page: Page, file: string): Promise<void> {

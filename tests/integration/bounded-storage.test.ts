@@ -3,8 +3,9 @@ import { useBotHarness } from '../helpers/bot-harness.ts';
 import { textEvent, webhookBody } from '../helpers/webhook-events.ts';
 import { InboxEventModel } from '../../models/inbox-event.ts';
 import { OutboxMessageModel } from '../../models/outbox-message.ts';
+import { DAY_MS } from '../../domain/time/thai-time.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+
 const bot = useBotHarness({ INBOX_RETENTION_DAYS: '2', OUTBOX_SENT_RETENTION_DAYS: '3' });
 
 describe('bounded storage', () => {

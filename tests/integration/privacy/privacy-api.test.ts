@@ -4,9 +4,9 @@ import { userWithRole } from '../../helpers/api-client.ts';
 import { chatAs } from '../../helpers/chat-driver.ts';
 import { OutboxMessageModel } from '../../../models/outbox-message.ts';
 import { PrivacyRequestModel } from '../../../models/privacy-request.ts';
+import { DAY_MS } from '../../../domain/time/thai-time.ts';
 
 const bot = useBotHarness();
-const DAY_MS = 86_400_000;
 
 /** A villager who has followed and written twice, so there is something stored to count. */
 async function villagerWithMessages(name: string) {
