@@ -5,7 +5,7 @@ export type FaqAskOutcome = (typeof FAQ_ASK_OUTCOMES)[number];
 
 /**
  * One question a villager typed and what the bot did with it, dated, so the 6-monthly report can
- * count per period (faq_entries only keeps running totals): answered at once, asked back
+ * count per period: answered at once, asked back
  * «หมายถึง…» (`clarify`, then `clarified` when a choice was tapped or `unanswered` on «ไม่ใช่ทั้งหมด»),
  * or not answered. `_id` is `ask:<webhook event id>`, so a re-processed event records once.
  */
@@ -24,7 +24,7 @@ const faqAskSchema = new Schema(
 faqAskSchema.index({ askedAt: 1 });
 faqAskSchema.index({ pendingFor: 1, askedAt: -1 }, { sparse: true });
 
-/** A 👍 or 👎 on an answer, dated (the entry's counters are not). `_id` is `vote:<webhook event id>`. */
+/** A 👍 or 👎 on an answer, dated; the entry's «ตรงคำถาม»/«ไม่ตรง» counts are counts of these. `_id` is `vote:<webhook event id>`. */
 const faqVoteSchema = new Schema(
   {
     _id: { type: String, required: true },
@@ -36,7 +36,26 @@ const faqVoteSchema = new Schema(
 );
 
 faqVoteSchema.index({ at: 1 });
+faqVoteSchema.index({ faqId: 1, helpful: 1 });
+
+/**
+ * An answer shown (typed question or tapped choice), once per webhook event: `_id` is
+ * `shown:<webhook event id>`, so a re-processed event records once and the entry's «ตอบไป N ครั้ง»
+ * is an indexed count of these. A tiny insert, where a counter on the entry rewrote the whole
+ * entry (answer text and all) for every villager who read it.
+ */
+const faqShowSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    at: { type: Date, required: true },
+    faqId: { type: String, required: true },
+  },
+  { versionKey: false },
+);
+
+faqShowSchema.index({ faqId: 1 });
 
 export type FaqAsk = InferSchemaType<typeof faqAskSchema>;
 export const FaqAskModel = model('FaqAsk', faqAskSchema, 'faq_asks');
 export const FaqVoteModel = model('FaqVote', faqVoteSchema, 'faq_votes');
+export const FaqShowModel = model('FaqShow', faqShowSchema, 'faq_shows');

@@ -2,7 +2,7 @@ import { Schema, model, type InferSchemaType } from 'mongoose';
 
 const faqLinkSchema = new Schema({ label: { type: String, required: true }, url: { type: String, required: true } }, { _id: false });
 
-/** One FAQ entry as staff manage it; the matcher index is rebuilt from the enabled ones. */
+/** One FAQ entry as staff manage it; the matcher index is rebuilt from the enabled ones. Usage is logged apart (faq_shows, faq_votes). */
 const faqEntrySchema = new Schema(
   {
     faqId: { type: String, required: true, unique: true },
@@ -13,11 +13,6 @@ const faqEntrySchema = new Schema(
     answer: { type: String, required: true },
     links: { type: [faqLinkSchema], default: [] },
     enabled: { type: Boolean, default: true, required: true },
-    hitCount: { type: Number, default: 0, min: 0 },
-    helpfulCount: { type: Number, default: 0, min: 0 },
-    notHelpfulCount: { type: Number, default: 0, min: 0 },
-    /** Webhook events already counted (latest few hundred), so a retried event never counts twice. */
-    countedEvents: { type: [String], default: [], select: false },
   },
   { timestamps: true },
 );

@@ -3,8 +3,8 @@ import { OUT_OF_SCOPE_AGENCY, outOfScopeTopic } from '../../domain/conversation/
 import { agencyById } from '../../domain/faq/decision/decide.ts';
 import type { FaqCandidate, OtherAgency } from '../../domain/faq/types.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
-import { recordFaqShown, recordUnansweredQuestion } from '../../domain/knowledge-base/faq-feedback.ts';
-import { logFaqAsk, type AskEvent } from '../../domain/reports/faq-ask-log.ts';
+import { recordUnansweredQuestion } from '../../domain/knowledge-base/faq-feedback.ts';
+import { logFaqAsk, logFaqShown, type AskEvent } from '../../domain/reports/faq-ask-log.ts';
 import type { TextResponder } from '../events/event-context.ts';
 import { buildFaqAnswerMessages, buildFaqClarifyMessages, buildFaqNoAnswerMessages, type FaqChoice } from '../messages/faq-messages.ts';
 import { buildOutOfScopeMessages } from '../messages/small-talk-messages.ts';
@@ -59,7 +59,7 @@ export async function answerWith(context: ChatContext, catalog: FaqCatalog, faqI
     await replyNoAnswer(context, catalog, { ...memory, closest: [], otherAgency: null });
     return;
   }
-  await recordFaqShown(faqId, context.webhookEventId);
+  await logFaqShown(askEvent(context), faqId);
   if (context.lineUserId) await rememberFaqQuestion(context.services.conversations, context.lineUserId, 'answered', memory);
   await context.reply(buildFaqAnswerMessages(entry));
 }

@@ -1,5 +1,5 @@
 import type { PostbackRoute } from './postback-routes.ts';
-import { recordFaqVote, recordUnansweredQuestion } from '../../domain/knowledge-base/faq-feedback.ts';
+import { recordUnansweredQuestion } from '../../domain/knowledge-base/faq-feedback.ts';
 import { answerWith, askEvent, replyNoAnswer } from '../conversation/faq-responder.ts';
 import { logFaqVote, settleClarifiedAsk } from '../../domain/reports/faq-ask-log.ts';
 import { recallFaqQuestion } from '../conversation/faq-conversation.ts';
@@ -23,7 +23,6 @@ export const recordFaqFeedback: PostbackRoute = async (context, params) => {
   const { faqId, vote } = params;
   if (!faqId || (vote !== 'up' && vote !== 'down') || !context.lineUserId) return;
   const helpful = vote === 'up';
-  await recordFaqVote(faqId, helpful, context.webhookEventId);
   await logFaqVote(askEvent(context), faqId, helpful);
   const memory = await recallFaqQuestion(context.services.conversations, context.lineUserId);
   const unansweredId = helpful || !memory

@@ -39,7 +39,7 @@ function sameContent(stored: StoredFaqFields, entry: FaqEntry): boolean {
 
 /**
  * Creates or updates entries by id; running it twice with the same entries changes nothing.
- * Usage counters (hitCount, helpfulCount, notHelpfulCount) are never touched.
+ * Usage (faq_shows, faq_votes) is logged apart and never touched.
  */
 export async function importFaqEntries(entries: FaqEntry[]): Promise<ImportCounts> {
   const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };

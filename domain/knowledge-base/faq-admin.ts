@@ -2,8 +2,9 @@ import { FaqEntryModel } from '../../models/faq-entry.ts';
 import { isDuplicateKeyError } from '../../db/is-duplicate-key-error.ts';
 import type { FaqEntry } from '../faq/types.ts';
 import { fromStored } from '../faq/kb-sync.ts';
+import { countFaqUsage, type FaqUsage } from './faq-usage.ts';
 
-export type FaqSummary = FaqEntry & { hitCount: number; helpfulCount: number; notHelpfulCount: number; updatedAt: Date | undefined };
+export type FaqSummary = FaqEntry & FaqUsage & { updatedAt: Date | undefined };
 export type FaqPatch = Partial<Omit<FaqEntry, 'id'>>;
 
 export class FaqNotFoundError extends Error {
@@ -19,21 +20,22 @@ function findFaqDocuments(filter: Record<string, unknown>) {
   return FaqEntryModel.find(filter).sort({ category: 1, faqId: 1 }).lean();
 }
 
-function toSummary(document: StoredFaq): FaqSummary {
-  return {
-    ...fromStored(document),
-    hitCount: document.hitCount ?? 0,
-    helpfulCount: document.helpfulCount ?? 0,
-    notHelpfulCount: document.notHelpfulCount ?? 0,
-    updatedAt: document.updatedAt,
-  };
+const NO_USAGE: FaqUsage = { hitCount: 0, helpfulCount: 0, notHelpfulCount: 0 };
+
+async function toSummaries(documents: StoredFaq[]): Promise<FaqSummary[]> {
+  const usage = await countFaqUsage(documents.map((document) => document.faqId));
+  return documents.map((document) => ({ ...fromStored(document), ...(usage.get(document.faqId) ?? NO_USAGE), updatedAt: document.updatedAt }));
+}
+
+async function toSummary(document: StoredFaq): Promise<FaqSummary> {
+  return (await toSummaries([document]))[0]!;
 }
 
 export async function listFaqs(filter: { category?: string; enabled?: boolean }): Promise<FaqSummary[]> {
   const query: Record<string, unknown> = {};
   if (filter.category) query.category = filter.category;
   if (filter.enabled !== undefined) query.enabled = filter.enabled;
-  return (await findFaqDocuments(query)).map(toSummary);
+  return toSummaries(await findFaqDocuments(query));
 }
 
 export async function createFaq(entry: FaqEntry): Promise<FaqSummary> {

@@ -1,39 +1,7 @@
-import { FaqEntryModel } from '../../models/faq-entry.ts';
-import { createBulkWriter } from '../../infra/workers/bulk-writer.ts';
 import { UnansweredQuestionModel, type UnansweredReason } from '../../models/unanswered-question.ts';
 import { normalizeText } from '../faq/normalize.ts';
 import type { FaqCandidate } from '../faq/types.ts';
 import { assignToGroup, recountGroups } from './unanswered-groups.ts';
-
-/**
- * A counter counts once per webhook event even when the event is processed again: the event id goes
- * into the entry's short list of counted events in the same single-document update as the $inc, so
- * there is no moment where one is written without the other. The list keeps the latest
- * COUNTED_EVENTS_KEPT ids, far more than an entry is counted while a retry is pending.
- * Counters never touch updatedAt: the catalog fingerprints it, and a villager reading an answer must
- * not make every instance rebuild its index.
- */
-export const COUNTED_EVENTS_KEPT = 200;
-
-/** Every answer shown counts: the answers being sent at once share one write (no timestamps, so nothing for mongoose to add). */
-const counters = createBulkWriter(() => FaqEntryModel.collection);
-
-async function countOnce(faqId: string, field: 'hitCount' | 'helpfulCount' | 'notHelpfulCount', eventKey: string): Promise<void> {
-  await counters.write<{ faqId: string; countedEvents: string[] } & Record<typeof field, number>>({
-    updateOne: {
-      filter: { faqId, countedEvents: { $ne: eventKey } },
-      update: { $inc: { [field]: 1 }, $push: { countedEvents: { $each: [eventKey], $slice: -COUNTED_EVENTS_KEPT } } },
-    },
-  });
-}
-
-export async function recordFaqShown(faqId: string, webhookEventId: string): Promise<void> {
-  await countOnce(faqId, 'hitCount', `shown:${webhookEventId}`);
-}
-
-export async function recordFaqVote(faqId: string, helpful: boolean, webhookEventId: string): Promise<void> {
-  await countOnce(faqId, helpful ? 'helpfulCount' : 'notHelpfulCount', `vote:${webhookEventId}`);
-}
 
 /**
  * Idempotent per source event, so a re-processed webhook event does not store the question twice; the

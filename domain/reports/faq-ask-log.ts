@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FaqAskModel, FaqVoteModel, type FaqAskOutcome } from '../../models/faq-ask.ts';
+import { FaqAskModel, FaqShowModel, FaqVoteModel, type FaqAskOutcome } from '../../models/faq-ask.ts';
 import { createBulkWriter } from '../../infra/workers/bulk-writer.ts';
 
 /** The webhook event a question or vote came in; its id makes every write here idempotent. */
@@ -40,6 +40,14 @@ export async function settleClarifiedAsk(event: AskEvent, faqId: string | null):
     { $set: { outcome, ...(faqId ? { faqId } : {}) }, $unset: { pendingFor: 1 } },
     { sort: { askedAt: -1 } },
   );
+}
+
+/** Nearly every answer is logged as shown too: the answers being sent at once share one write. */
+const shows = createBulkWriter(() => FaqShowModel.collection);
+
+/** An answer the villager was shown, once per event. */
+export async function logFaqShown(event: AskEvent, faqId: string): Promise<void> {
+  await shows.write<{ _id: string }>({ updateOne: { filter: { _id: `shown:${event.webhookEventId}` }, update: { $setOnInsert: { at: event.at, faqId } }, upsert: true } });
 }
 
 export async function logFaqVote(event: AskEvent, faqId: string, helpful: boolean): Promise<void> {

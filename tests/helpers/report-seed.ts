@@ -156,7 +156,7 @@ async function seedFaq(): Promise<void> {
     question(groupB, 'รถขยะมาวันไหน', '2027-02-01 09:00'),
     question(groupA, 'เลี้ยงไก่ชนขออนุญาตที่ไหน', '2026-08-01 09:00'),
   ]);
-  const entry = (faqId: string, question: string, at: string) => ({ faqId, category: 'general', question, variants: [], keywords: [], answer: 'คำตอบ', links: [], enabled: true, hitCount: 0, helpfulCount: 0, notHelpfulCount: 0, createdAt: bkk(at), updatedAt: bkk(at) });
+  const entry = (faqId: string, question: string, at: string) => ({ faqId, category: 'general', question, variants: [], keywords: [], answer: 'คำตอบ', links: [], enabled: true, createdAt: bkk(at), updatedAt: bkk(at) });
   await FaqEntryModel.collection.insertMany([entry('seed-new-1', 'ขอใบอนุญาตเลี้ยงไก่ชน', '2027-03-02 10:00'), entry('seed-new-2', 'ตารางรถเก็บขยะ', '2027-02-02 10:00'), entry('seed-old', 'ภาษีป้าย', '2026-05-02 10:00')]);
 }
 

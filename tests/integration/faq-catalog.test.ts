@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/database.ts';
 import { createFaqCatalog, type FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 import { loadShippedKbIfEmpty } from '../../domain/faq/kb-sync.ts';
-import { recordFaqShown } from '../../domain/knowledge-base/faq-feedback.ts';
+import { logFaqShown, logFaqVote } from '../../domain/reports/faq-ask-log.ts';
 import { matchQuestion } from '../../domain/faq/match-question.ts';
 import { FaqEntryModel } from '../../models/faq-entry.ts';
 
@@ -28,9 +28,11 @@ describe('FAQ catalog on several instances', () => {
     expect(otherInstance.entry('disability-card')?.enabled).toBe(false);
   });
 
-  it('when only usage counters change, then no instance rebuilds its index', async () => {
+  it('when only usage is logged, then no instance rebuilds its index', async () => {
     const before = otherInstance.index();
-    await recordFaqShown('vaccination', 'catalog-test-event');
+    const event = { webhookEventId: 'catalog-test-event', at: new Date(), lineUserId: undefined };
+    await logFaqShown(event, 'vaccination');
+    await logFaqVote(event, 'vaccination', true);
     expect(await otherInstance.refresh()).toBe(false);
     expect(otherInstance.index()).toBe(before);
   });

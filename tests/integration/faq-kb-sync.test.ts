@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exportFaqEntries, importFaqEntries, loadShippedKbIfEmpty } from '../../domain/faq/kb-sync.ts';
 import type { FaqEntry } from '../../domain/faq/types.ts';
 import { FaqEntryModel } from '../../models/faq-entry.ts';
+import { logFaqShown } from '../../domain/reports/faq-ask-log.ts';
+import { countFaqUsage } from '../../domain/knowledge-base/faq-usage.ts';
 import { useTestDatabase } from '../helpers/database.ts';
 
 useTestDatabase();
@@ -25,8 +27,8 @@ describe('importFaqEntries', () => {
     expect(await FaqEntryModel.countDocuments()).toBe(2);
   });
 
-  it('when an entry changes, then it is updated in place and its counters are kept', async () => {
-    await FaqEntryModel.updateOne({ faqId: 'a' }, { $set: { hitCount: 7 } });
+  it('when an entry changes, then it is updated in place and its usage is kept', async () => {
+    await logFaqShown({ webhookEventId: 'kb-sync-event', at: new Date(), lineUserId: undefined }, 'a');
     expect(await importFaqEntries([entry('a', 'คำตอบใหม่ค่ะ'), entry('b'), entry('c')])).toEqual({
       created: 1,
       updated: 1,
@@ -34,7 +36,7 @@ describe('importFaqEntries', () => {
     });
     const stored = await FaqEntryModel.findOne({ faqId: 'a' }).lean();
     expect(stored?.answer).toBe('คำตอบใหม่ค่ะ');
-    expect(stored?.hitCount).toBe(7);
+    expect((await countFaqUsage(['a'])).get('a')?.hitCount).toBe(1);
   });
 
   it('exports what was imported, in the knowledge-base shape', async () => {
