@@ -12,9 +12,9 @@ import { CliError, runCli } from './lib/cli.ts';
 import { currentOffices } from './lib/office-code-arg.ts';
 import { withDatabase } from './lib/with-database.ts';
 import { loadProvinceAreas } from '../domain/areas/admin-areas.ts';
-import { halfContaining, parsePeriod, type ReportPeriod } from '../domain/reports/report-period.ts';
+import { halfContaining, parsePeriod, reportFileName, type ReportPeriod } from '../domain/reports/report-period.ts';
 import { reportFor } from '../domain/reports/report-service.ts';
-import { REPORT_FORMATS, reportFileName, type ReportFormat } from '../domain/reports/render/report-files.ts';
+import { REPORT_FORMATS, type ReportFormat } from '../domain/reports/render/report-files.ts';
 
 const USAGE = 'usage: npm run report -- [--period 2570-H1|2570-H2|YYYY-MM-DD..YYYY-MM-DD] [--out dir] [--fresh]';
 
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     const files: { file: string; bytes: number }[] = [];
     for (const format of Object.keys(REPORT_FORMATS) as ReportFormat[]) {
       const bytes = await REPORT_FORMATS[format].render(report);
-      const file = join(out, reportFileName(report, format));
+      const file = join(out, reportFileName(report.period, format));
       // Renamed into place: a failed run never leaves half a file under the report's name.
       await writeFile(`${file}.partial`, bytes);
       await rename(`${file}.partial`, file);

@@ -1,9 +1,9 @@
 import { Router, type Response } from 'express';
 import type { CaseService } from '../../domain/cases/case-service.ts';
-import { halfContaining, parsePeriod, previousPeriod, type ReportPeriod } from '../../domain/reports/report-period.ts';
+import { halfContaining, parsePeriod, previousPeriod, reportFileName, type ReportPeriod } from '../../domain/reports/report-period.ts';
 import { reportFor } from '../../domain/reports/report-service.ts';
 import { recentCache } from '../../domain/reports/recent-cache.ts';
-import { isReportFormat, REPORT_FORMATS, reportFileName } from '../../domain/reports/render/report-files.ts';
+import { isReportFormat, REPORT_FORMATS } from '../../domain/reports/render/report-files.ts';
 
 const HALVES_LISTED = 6;
 /** The page's figures and its downloads a minute later are the same report. */
@@ -51,7 +51,7 @@ export function createReportRoutes(cases: CaseService): Router {
     if (!period) return;
     const report = await load(period);
     const body = await REPORT_FORMATS[format].render(report);
-    res.set({ 'content-type': REPORT_FORMATS[format].contentType, 'content-disposition': `attachment; filename="${reportFileName(report, format)}"`, 'cache-control': 'private, no-store' });
+    res.set({ 'content-type': REPORT_FORMATS[format].contentType, 'content-disposition': `attachment; filename="${reportFileName(report.period, format)}"`, 'cache-control': 'private, no-store' });
     res.send(body);
   });
   router.get('/:period', async (req, res) => {

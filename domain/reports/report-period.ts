@@ -1,4 +1,4 @@
-import { addDays, bangkokDay, DAY_MS, formatThaiDate, startOfBangkokDay } from '../time/thai-time.ts';
+import { addDays, bangkokDay, buddhistDateStamp, DAY_MS, formatThaiDate, startOfBangkokDay } from '../time/thai-time.ts';
 
 /**
  * A report period: a half of the Thai fiscal year (`2570-H1` = 1 Oct 2569 – 31 Mar 2570 in the
@@ -53,9 +53,19 @@ export function previousPeriod(period: ReportPeriod): ReportPeriod {
   return dayRange(bangkokDay(addDays(period.start, -days)), bangkokDay(addDays(period.start, -1)));
 }
 
-/** A file-name-safe form of the name: `2570-H1`, `2026-10-01_2027-03-31`. */
+/**
+ * A file-name-safe form of the name, in Buddhist years like every file the product names:
+ * `2570-H1`; the range `2026-10-01..2027-03-31` → `2569-10-01_2570-03-31`.
+ */
 export function periodSlug(period: Pick<ReportPeriod, 'name'>): string {
-  return period.name.replace('..', '_');
+  const range = RANGE.exec(period.name);
+  if (!range) return period.name;
+  return range.slice(1, 3).map((day) => buddhistDateStamp(startOfBangkokDay(day!))).join('_');
+}
+
+/** `report-2570-H1.pdf`: the name the API, the CLI and the LIFF download give a period's report, whatever its format. */
+export function reportFileName(period: Pick<ReportPeriod, 'name'>, format: string): string {
+  return `report-${periodSlug(period)}.${format}`;
 }
 
 /** «1 ต.ค. 2569 – 31 มี.ค. 2570»: the last day shown is the one before `end`. */

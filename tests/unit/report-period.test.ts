@@ -24,7 +24,9 @@ describe('report periods (Thai fiscal halves, Asia/Bangkok)', () => {
     expect(previousPeriod(parsePeriod('2570-H2')!).name).toBe('2570-H1');
     const range = parsePeriod('2027-01-01..2027-01-31')!;
     expect(previousPeriod(range).name).toBe('2026-12-01..2026-12-31');
-    expect(periodSlug(range)).toBe('2027-01-01_2027-01-31');
+    expect(periodSlug(range)).toBe('2570-01-01_2570-01-31');
+    expect(periodSlug(parsePeriod('2026-12-31..2027-01-01')!)).toBe('2569-12-31_2570-01-01');
+    expect(periodSlug(parsePeriod('2570-H1')!)).toBe('2570-H1');
   });
 
   it('when the text is not a period, then null', () => {

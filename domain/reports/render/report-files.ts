@@ -1,4 +1,3 @@
-import { periodSlug } from '../report-period.ts';
 import type { Report } from '../report-types.ts';
 import { renderReportCsv } from './csv-report.ts';
 
@@ -19,9 +18,4 @@ export type ReportFormat = keyof typeof REPORT_FORMATS;
 
 export function isReportFormat(value: string): value is ReportFormat {
   return Object.hasOwn(REPORT_FORMATS, value);
-}
-
-/** `report-2570-H1.pdf`: the name staff and the CLI use for every format. */
-export function reportFileName(report: Report, format: ReportFormat): string {
-  return `report-${periodSlug({ name: report.period.name })}.${format}`;
 }

@@ -7,7 +7,7 @@ const bot = useBotHarness();
 beforeAll(seedReportData);
 
 describe('the staff report API', () => {
-  it('when staff ask for a half, then its figures come with the previous half; the files download under the period name', async () => {
+  it('when staff ask for a half or a range, then its figures come with the previous period; the files download under the period name, in Buddhist years', async () => {
     const staff = await userWithRole(bot, 'ผู้ประเมิน', 'staff');
     const periods = await staff.api('/staff/reports');
     expect(periods.status).toBe(200);
@@ -20,6 +20,8 @@ describe('the staff report API', () => {
     }
     const range = await staff.api('/staff/reports/2026-10-01..2026-12-31');
     expect(range.json.report).toMatchObject({ period: { name: '2026-10-01..2026-12-31' }, previous: { name: '2026-07-01..2026-09-30' } });
+    const rangeFile = await staff.api('/staff/reports/2026-10-01..2026-12-31/files/csv');
+    expect([rangeFile.status, rangeFile.response.headers.get('content-disposition')]).toEqual([200, 'attachment; filename="report-2569-10-01_2569-12-31.csv"']);
   });
 
   it('when the period is not one, lies ahead, or the format is unknown, then a Thai refusal and nothing computed', async () => {

@@ -1,4 +1,5 @@
 import type { Report } from '../../../../domain/reports/report-types.ts';
+import { reportFileName } from '../../../../domain/reports/report-period.ts';
 import { apiDownload } from '../../lib/api-client.ts';
 
 /** `GET /api/staff/reports`: the fiscal halves staff can open. */
@@ -14,12 +15,12 @@ export const DOWNLOADS = [
   { format: 'csv', label: 'CSV' },
 ] as const;
 
-/** Saves one of the report's files on the phone, under the name the server gives it. */
+/** Saves one of the report's files on the phone, under the name the server gives it (the same reportFileName). */
 export async function downloadReport(period: string, format: (typeof DOWNLOADS)[number]['format']): Promise<void> {
   const blob = await apiDownload(`${reportPath(period)}/files/${format}`);
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
-  link.download = `report-${period.replace('..', '_')}.${format}`;
+  link.download = reportFileName({ name: period }, format);
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
