@@ -1,5 +1,5 @@
 import { matchQuestion } from '../../domain/faq/match-question.ts';
-import { OUT_OF_SCOPE_AGENCY, outOfScopeTopic } from '../../domain/conversation/small-talk.ts';
+import { outOfScopeAgencyId, outOfScopeTopic } from '../../domain/conversation/small-talk.ts';
 import { agencyById } from '../../domain/faq/decision/decide.ts';
 import type { FaqCandidate, OtherAgency } from '../../domain/faq/types.ts';
 import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
@@ -16,7 +16,7 @@ import type { ChatContext } from './responder.ts';
  * villager sees: the answer, «หมายถึงเรื่องนี้ใช่ไหมคะ» with up to 3 choices, or an honest no-answer
  * with the closest topics (and the agency that handles it, when the vocabulary knows). A short message
  * on a topic that is not ours (weather, lottery) gets a short «not ours», naming the agency the matcher
- * sees or the topic's own (OUT_OF_SCOPE_AGENCY), and is not stored for staff.
+ * sees or the topic's own (data/chat/small-talk.json), and is not stored for staff.
  */
 export function createFaqResponder(catalog: FaqCatalog): TextResponder {
   return async (context, text) => {
@@ -24,7 +24,7 @@ export function createFaqResponder(catalog: FaqCatalog): TextResponder {
     const outOfScope = outOfScopeTopic(text);
     if (outOfScope) {
       const named = index.entries.length > 0 ? matchQuestion(index, text).otherAgency : null;
-      await context.reply(buildOutOfScopeMessages(outOfScope, named ?? agencyById(index.lexicon, OUT_OF_SCOPE_AGENCY[outOfScope])));
+      await context.reply(buildOutOfScopeMessages(outOfScope, named ?? agencyById(index.lexicon, outOfScopeAgencyId(outOfScope))));
       return true;
     }
     if (index.entries.length === 0) return false;

@@ -5,21 +5,17 @@ import { typedKey } from './typed-key.ts';
 export type SmallTalkKind = 'greeting' | 'thanks' | 'okay' | 'laugh' | 'bye' | 'joke';
 export type OutOfScopeTopic = 'weather' | 'lottery' | 'prices' | 'fortune' | 'sports';
 
-/**
- * The agency (an id of data/faq/agencies.th.json) a topic always belongs to: named with its hotline even
- * when the FAQ matcher does not see it in the message («ร้อนไหมวันนี้»).
- */
-export const OUT_OF_SCOPE_AGENCY: Partial<Record<OutOfScopeTopic, string>> = { weather: 'tmd', lottery: 'glo' };
-
 const SMALL_TALK: SmallTalkKind[] = ['greeting', 'thanks', 'okay', 'laugh', 'bye', 'joke'];
 const OUT_OF_SCOPE: OutOfScopeTopic[] = ['weather', 'lottery', 'prices', 'fortune', 'sports'];
 const patterns = z.array(z.string().min(1)).min(1);
+/** `agency`: the id in data/faq/agencies.th.json the topic always belongs to, where one does. */
+const topicSchema = z.object({ patterns, agency: z.string().min(1).optional() }).strict();
 const fileSchema = z.object({
   smallTalk: z.object(Object.fromEntries(SMALL_TALK.map((kind) => [kind, patterns])) as Record<SmallTalkKind, typeof patterns>),
-  outOfScope: z.object(Object.fromEntries(OUT_OF_SCOPE.map((topic) => [topic, patterns])) as Record<OutOfScopeTopic, typeof patterns>),
+  outOfScope: z.object(Object.fromEntries(OUT_OF_SCOPE.map((topic) => [topic, topicSchema])) as Record<OutOfScopeTopic, typeof topicSchema>),
 });
 
-type Lists = { smallTalk: [SmallTalkKind, RegExp[]][]; outOfScope: [OutOfScopeTopic, RegExp[]][] };
+type Lists = { smallTalk: [SmallTalkKind, RegExp[]][]; outOfScope: [OutOfScopeTopic, RegExp[]][]; agencies: Partial<Record<OutOfScopeTopic, string>> };
 let lists: Lists | undefined;
 
 /** The lists are data (data/chat/small-talk.json), read and checked once. */
@@ -28,7 +24,8 @@ function load(): Lists {
   const compile = (list: string[]) => list.map((pattern) => new RegExp(pattern, 'iu'));
   return {
     smallTalk: SMALL_TALK.map((kind) => [kind, compile(file.smallTalk[kind])]),
-    outOfScope: OUT_OF_SCOPE.map((topic) => [topic, compile(file.outOfScope[topic])]),
+    outOfScope: OUT_OF_SCOPE.map((topic) => [topic, compile(file.outOfScope[topic].patterns)]),
+    agencies: Object.fromEntries(OUT_OF_SCOPE.map((topic) => [topic, file.outOfScope[topic].agency])),
   };
 }
 
@@ -57,4 +54,13 @@ export function outOfScopeTopic(text: string): OutOfScopeTopic | undefined {
   const key = smallTalkKey(text);
   lists ??= load();
   return lists.outOfScope.find(([, regexes]) => regexes.some((regex) => regex.test(key)))?.[0];
+}
+
+/**
+ * The agency (an id of data/faq/agencies.th.json) a topic always belongs to, from the data file: named with
+ * its hotline even when the FAQ matcher does not see it in the message («ร้อนไหมวันนี้»).
+ */
+export function outOfScopeAgencyId(topic: OutOfScopeTopic): string | undefined {
+  lists ??= load();
+  return lists.agencies[topic];
 }
