@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Router } from 'express';
+import { IMMUTABLE_MAX_AGE_SECONDS } from './immutable-cache.ts';
 
 /**
  * Fonts from npm, because Debian's Chromium has none for Thai or emoji: Sarabun (Thai and Latin,
@@ -18,7 +19,6 @@ const EMOJI_FACE = `@font-face {
 }`;
 const FACE = /@font-face\s*\{[^}]*\}/g;
 const SOURCES = /url\(\.\/files\/([\w.-]+\.woff2)\) format\('woff2'\)(?:,\s*url\([^)]*\) format\('woff'\))?/;
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 type FontFaces = { css: string; files: Map<string, string> };
 
@@ -35,7 +35,7 @@ export function createFontRoutes(): Router {
   router.get('/fonts/:file', (req, res) => {
     const path = faces.files.get(req.params.file);
     if (!path) return void res.status(404).json({ error: 'not_found', message: 'ไม่พบไฟล์ค่ะ' });
-    res.type('font/woff2').set('cache-control', `public, max-age=${YEAR_SECONDS}, immutable`).sendFile(path);
+    res.type('font/woff2').set('cache-control', `public, max-age=${IMMUTABLE_MAX_AGE_SECONDS}, immutable`).sendFile(path);
   });
   return router;
 }

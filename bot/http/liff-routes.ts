@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router, type Request, type Response } from 'express';
 import { liffSecurityHeaders } from './liff-csp.ts';
+import { IMMUTABLE_MAX_AGE_SECONDS } from './immutable-cache.ts';
 
 export type LiffOptions = {
   mode: 'local' | 'production';
@@ -14,7 +15,6 @@ export type LiffOptions = {
 };
 
 const DEFAULT_DIST = new URL('../../liff/dist/', import.meta.url).pathname;
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /**
  * `/liff/`: the built LIFF app. Hashed assets are cached for good; every other path is a page of
@@ -33,7 +33,7 @@ export function createLiffRouter(options: LiffOptions): Router {
       localApiBase: options.mode === 'local' ? options.localApiBase : null,
     });
   });
-  router.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: YEAR_SECONDS * 1000, fallthrough: false }));
+  router.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: IMMUTABLE_MAX_AGE_SECONDS * 1000, fallthrough: false }));
   router.get('/{*page}', (req, res) => sendApp(distDir, req, res));
   return router;
 }

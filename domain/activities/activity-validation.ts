@@ -6,6 +6,7 @@ import type { ActivityInput } from './activity-repository.ts';
 import { ActivityInputError } from './activity-errors.ts';
 import { findTopic } from './activity-topics.ts';
 import { parseBangkokDateTime } from './activity-time.ts';
+import { DAY_MS } from '../time/thai-time.ts';
 
 export type ActivityRefs = { areas: ProvinceAreas; offices: OfficeDirectory };
 
@@ -46,7 +47,7 @@ export function formToInput(form: ActivityForm, refs: ActivityRefs): ActivityInp
 
 export function checkTimes(startAt: Date, endAt: Date): Record<string, string> {
   if (endAt <= startAt) return { end: 'เวลาสิ้นสุดต้องหลังเวลาเริ่ม' };
-  if (endAt.getTime() - startAt.getTime() > MAX_DAYS * 24 * 60 * 60_000) return { end: `กิจกรรมหนึ่งยาวได้ไม่เกิน ${MAX_DAYS} วัน` };
+  if (endAt.getTime() - startAt.getTime() > MAX_DAYS * DAY_MS) return { end: `กิจกรรมหนึ่งยาวได้ไม่เกิน ${MAX_DAYS} วัน` };
   return {};
 }
 

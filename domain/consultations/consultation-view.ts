@@ -3,6 +3,7 @@ import { OutboxMessageModel } from '../../models/outbox-message.ts';
 import { findCategory } from '../cases/categories.ts';
 import type { StoredCase } from '../cases/case-repository.ts';
 import type { Consultation } from './consultations.ts';
+import { DAY_MS } from '../time/thai-time.ts';
 
 export type ConsultationView = {
   id: string;
@@ -68,7 +69,7 @@ export function transcriptOf(stored: StoredCase, consultation: Consultation): Tr
  */
 export async function recentBotAnswers(villagerLineUserId: string, before: Date): Promise<{ at: string; text: string }[]> {
   const sent = await OutboxMessageModel.find(
-    { to: villagerLineUserId, status: 'sent', createdAt: { $gte: new Date(before.getTime() - 24 * 60 * 60_000), $lte: before } },
+    { to: villagerLineUserId, status: 'sent', createdAt: { $gte: new Date(before.getTime() - DAY_MS), $lte: before } },
     { messages: 1, createdAt: 1 },
   ).sort({ createdAt: -1 }).limit(20).lean();
   return sent.flatMap((entry) => {

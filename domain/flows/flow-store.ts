@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { FlowStateModel, type FlowStateDocument } from '../../models/flow-state.ts';
 import { createBatchedLookup } from '../../infra/workers/batched-lookup.ts';
 import { readOfferedButtons, type OfferedButton } from './offered-buttons.ts';
+import { DAY_MS } from '../time/thai-time.ts';
 
 /** A flow as stored: `state` is still unchecked; the flow's own schema reads it. */
 export type StoredFlow = { flow: string; flowId: string; state: unknown; expired: boolean; offered: OfferedButton[] };
@@ -18,7 +19,7 @@ export type FlowStore = {
 };
 
 /** How long an expired flow is remembered, so a late message hears that it timed out. */
-const REMEMBER_EXPIRED_MS = 3 * 24 * 60 * 60_000;
+const REMEMBER_EXPIRED_MS = 3 * DAY_MS;
 
 /**
  * States are plain data; a field set to undefined must stay absent (BSON would store null, which

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { CaseModel } from '../../models/case.ts';
 import { CASE_STATUSES, OPEN_STATUSES, type CaseStatus } from '../cases/case-statuses.ts';
 import { findCategory } from '../cases/categories.ts';
-import { bangkokDay } from '../time/thai-time.ts';
+import { bangkokDay, DAY_MS } from '../time/thai-time.ts';
 import { KIND_LABELS, namedCaseFigures, type ReportLookups } from './build-report.ts';
 import { previousPeriod, type ReportPeriod } from './report-period.ts';
 import { caseTables } from './report-tables.ts';
@@ -17,7 +17,6 @@ import { addTableSheet, sheetName } from './render/xlsx-report.ts';
  */
 const COLUMNS = ['เลขที่เรื่อง', 'ประเภท', 'หมวด', 'สถานะ', 'วันที่แจ้ง', 'กำหนดเสร็จ', 'วันที่รับเรื่อง', 'วันที่แก้ไขเสร็จ', 'วันที่ปิดเรื่อง', 'อำเภอ', 'ตำบล', 'วันที่ใช้แก้ไข', 'ทันกำหนด', 'คะแนนความพึงพอใจ'] as const;
 const PROJECTION = { ticket: 1, kind: 1, category: 1, status: 1, createdAt: 1, dueAt: 1, acceptedAt: 1, resolvedAt: 1, closedAt: 1, area: 1, 'rating.score': 1 } as const;
-const DAY = 86_400_000;
 
 type Row = Record<(typeof COLUMNS)[number], string | number>;
 type ExportedCase = { ticket: string; kind: string; category: string; status: string; createdAt: Date; dueAt: Date; acceptedAt?: Date | null; resolvedAt?: Date | null; closedAt?: Date | null; area?: { districtCode?: string | null; subdistrictCode?: string | null } | null; rating?: { score?: number | null } | null };
@@ -45,7 +44,7 @@ function toRow(stored: ExportedCase, lookups: ReportLookups): Row {
     วันที่ปิดเรื่อง: day(stored.closedAt),
     อำเภอ: district?.name ?? '',
     ตำบล: sub?.name ?? '',
-    วันที่ใช้แก้ไข: resolved ? Math.round(((resolved.getTime() - stored.createdAt.getTime()) / DAY) * 10) / 10 : '',
+    วันที่ใช้แก้ไข: resolved ? Math.round(((resolved.getTime() - stored.createdAt.getTime()) / DAY_MS) * 10) / 10 : '',
     ทันกำหนด: resolved ? (resolved <= stored.dueAt ? 'ทัน' : 'ไม่ทัน') : '',
     คะแนนความพึงพอใจ: stored.rating?.score ?? '',
   };

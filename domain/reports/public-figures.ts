@@ -1,7 +1,7 @@
 import { CaseModel } from '../../models/case.ts';
 import { activitiesInMonth } from '../activities/activity-repository.ts';
 import { monthOf } from '../activities/activity-time.ts';
-import { bangkokDay } from '../time/thai-time.ts';
+import { bangkokDay, DAY_MS } from '../time/thai-time.ts';
 import { namedCaseFigures, type ReportLookups } from './build-report.ts';
 import { openDataRules } from './open-data-rules.ts';
 import { halfContaining, parsePeriod } from './report-period.ts';
@@ -26,7 +26,6 @@ export type PublicDashboard = {
   map: PublicMapPoint[];
 };
 
-const DAY = 86_400_000;
 
 /** A published activity of this month as the public page lists it: what, when, where. */
 export type PublicActivity = { title: string; startAt: string; venue: string; type: string };
@@ -59,7 +58,7 @@ export async function publicDashboard(lookups: ReportLookups, now: Date): Promis
     resolved: cases.resolved,
     openNow: cases.openAtEnd,
     onTimeShare: cases.resolved > 0 ? (100 * cases.onTime) / cases.resolved : null,
-    medianResolveDays: cases.resolveMs.median === null ? null : cases.resolveMs.median / DAY,
+    medianResolveDays: cases.resolveMs.median === null ? null : cases.resolveMs.median / DAY_MS,
     satisfaction: { mean: cases.ratings.count > 0 ? cases.ratings.sum / cases.ratings.count : null, count: cases.ratings.count },
     byDistrict: cases.byDistrict,
     byCategory: cases.byCategory,

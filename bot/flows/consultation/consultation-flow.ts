@@ -12,6 +12,7 @@ import { textMessage } from '../../messages/quick-reply.ts';
 import { stateReader, type FlowDefinition, type FlowTurn, type FlowTurnContext } from '../flow-definition.ts';
 import { consultationStateSchema, type ConsultationState } from './consultation-state.ts';
 import { endByVillager, openLive, relayVillagerLine } from './live-consultation.ts';
+import { DAY_MS } from '../../../domain/time/thai-time.ts';
 
 type Context = FlowTurnContext<ConsultationState>;
 type Turn = FlowTurn<ConsultationState>;
@@ -30,7 +31,7 @@ export const consultationFlow: FlowDefinition<ConsultationState> = {
   name: 'consultation',
   actionPrefix: 'talk.',
   // Long enough to wait for the office to open; an answered one ends by itself when idle (jobs/).
-  ttlMs: 3 * 24 * 60 * 60_000,
+  ttlMs: 3 * DAY_MS,
   typedAliases: TOPIC_NAMES,
   readState: stateReader(consultationStateSchema),
   handle,
