@@ -29,7 +29,12 @@ export function analyzeKbTexts(texts: readonly string[], lexicon: ExpansionLexic
   const missing = [...new Set(texts.filter((text) => !known(text)))];
   const fresh = new Map(analyzeTexts(missing, lexicon, whole).map((analyzed, at) => [missing[at] ?? '', analyzed]));
   // Everything is looked up before anything is remembered, since remembering may retire a generation.
-  const analyzed = texts.map((text) => fresh.get(text) ?? known(text) ?? analyzeTexts([text], lexicon, whole)[0]!);
+  const analyzed = texts.map((text) => {
+    const found = fresh.get(text) ?? known(text);
+    // `missing` is every text not known above, so each one is in `fresh` or known.
+    if (!found) throw new Error('kb-text-memo: a text was neither remembered nor analysed');
+    return found;
+  });
   analyzed.forEach((result, at) => remember(texts[at] ?? '', result));
   return analyzed;
 }
