@@ -1,4 +1,4 @@
-import type { AnalyzedText } from './analyze.ts';
+import type { AnalyzedText } from './analyzed-text.ts';
 import { analyzeKbTexts } from './kb-text-memo.ts';
 import type { ExpansionLexicon } from './expansion-lexicon.ts';
 import type { FaqEntry } from './types.ts';

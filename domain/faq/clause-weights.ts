@@ -1,4 +1,4 @@
-import type { AnalyzedText, AnalyzedUnit } from './analyze.ts';
+import type { AnalyzedText, AnalyzedUnit } from './analyzed-text.ts';
 import { QUESTION_WORDS } from './function-words.ts';
 
 /** Words in the story around the question count this much against words in the clause that asks. */

@@ -1,4 +1,4 @@
-import type { AnalyzedText } from './analyze.ts';
+import type { AnalyzedText } from './analyzed-text.ts';
 import { forEachGram } from './char-ngrams.ts';
 import { buildPostingLists, inverseDocumentFrequency, type PostingLists } from './posting-lists.ts';
 

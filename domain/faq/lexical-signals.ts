@@ -1,4 +1,4 @@
-import type { AnalyzedText } from './analyze.ts';
+import type { AnalyzedText } from './analyzed-text.ts';
 import { charNgrams } from './char-ngrams.ts';
 import type { FaqIndex } from './faq-index.ts';
 import { postingCount } from './posting-lists.ts';

@@ -1,4 +1,4 @@
-import type { AnalyzedText, AnalyzedUnit } from './analyze.ts';
+import type { AnalyzedText, AnalyzedUnit } from './analyzed-text.ts';
 import { clauseWeights, isQuestionWord } from './clause-weights.ts';
 import { EXPANSION_STRENGTH, type ExpansionKind } from './expansion-lexicon.ts';
 import type { FaqIndex } from './faq-index.ts';

@@ -1,4 +1,5 @@
-import { analyzeText, type AnalyzedText } from './analyze.ts';
+import { analyzeText } from './analyze.ts';
+import type { AnalyzedText } from './analyzed-text.ts';
 import { clauseWeights } from './clause-weights.ts';
 import type { FaqIndex } from './faq-index.ts';
 import { asksOpinion } from './function-words.ts';

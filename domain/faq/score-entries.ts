@@ -1,4 +1,4 @@
-import type { AnalyzedText } from './analyze.ts';
+import type { AnalyzedText } from './analyzed-text.ts';
 import type { FaqIndex } from './faq-index.ts';
 import { accumulateCoverage, accumulateSpelling, resetScratch } from './lexical-signals.ts';
 import type { QueryTerm } from './query-terms.ts';

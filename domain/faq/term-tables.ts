@@ -1,4 +1,4 @@
-import type { AnalyzedText } from './analyze.ts';
+import type { AnalyzedText } from './analyzed-text.ts';
 import { buildPostingLists, inverseDocumentFrequency, type PostingLists } from './posting-lists.ts';
 
 /** How much a word found only in the answer text counts, compared with one in a question, variant or keyword. */
