@@ -20,22 +20,15 @@ function findFaqDocuments(filter: Record<string, unknown>) {
   return FaqEntryModel.find(filter).sort({ category: 1, faqId: 1 }).lean();
 }
 
-const NO_USAGE: FaqUsage = { hitCount: 0, helpfulCount: 0, notHelpfulCount: 0 };
-
-async function toSummaries(documents: StoredFaq[]): Promise<FaqSummary[]> {
-  const usage = await countFaqUsage(documents.map((document) => document.faqId));
-  return documents.map((document) => ({ ...fromStored(document), ...(usage.get(document.faqId) ?? NO_USAGE), updatedAt: document.updatedAt }));
-}
-
 async function toSummary(document: StoredFaq): Promise<FaqSummary> {
-  return (await toSummaries([document]))[0]!;
+  return { ...fromStored(document), ...(await countFaqUsage(document.faqId)), updatedAt: document.updatedAt };
 }
 
 export async function listFaqs(filter: { category?: string; enabled?: boolean }): Promise<FaqSummary[]> {
   const query: Record<string, unknown> = {};
   if (filter.category) query.category = filter.category;
   if (filter.enabled !== undefined) query.enabled = filter.enabled;
-  return toSummaries(await findFaqDocuments(query));
+  return Promise.all((await findFaqDocuments(query)).map(toSummary));
 }
 
 export async function createFaq(entry: FaqEntry): Promise<FaqSummary> {

@@ -6,18 +6,14 @@ export type FaqUsage = { hitCount: number; helpfulCount: number; notHelpfulCount
 /**
  * Counted from the per-event logs (one record per answer shown or vote, idempotent by event id),
  * so a retried event never counts twice. Each figure is one count on an index ({faqId} or
- * {faqId, helpful}): reading the counts does not read the records.
+ * {faqId, helpful}): reading the counts does not read the records, so listing every entry costs
+ * three counts per entry however long the logs grow (a $group by faqId would decode every record).
  */
-export async function countFaqUsage(faqIds: string[]): Promise<Map<string, FaqUsage>> {
-  const rows = await Promise.all(
-    faqIds.map(async (faqId) => {
-      const [hitCount, helpfulCount, notHelpfulCount] = await Promise.all([
-        FaqShowModel.countDocuments({ faqId }),
-        FaqVoteModel.countDocuments({ faqId, helpful: true }),
-        FaqVoteModel.countDocuments({ faqId, helpful: false }),
-      ]);
-      return [faqId, { hitCount, helpfulCount, notHelpfulCount }] as const;
-    }),
-  );
-  return new Map(rows);
+export async function countFaqUsage(faqId: string): Promise<FaqUsage> {
+  const [hitCount, helpfulCount, notHelpfulCount] = await Promise.all([
+    FaqShowModel.countDocuments({ faqId }),
+    FaqVoteModel.countDocuments({ faqId, helpful: true }),
+    FaqVoteModel.countDocuments({ faqId, helpful: false }),
+  ]);
+  return { hitCount, helpfulCount, notHelpfulCount };
 }

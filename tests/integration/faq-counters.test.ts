@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listFaqs } from '../../domain/knowledge-base/faq-admin.ts';
+import { addVariant, createFaq, listFaqs, updateFaq } from '../../domain/knowledge-base/faq-admin.ts';
 import { logFaqShown, logFaqVote } from '../../domain/reports/faq-ask-log.ts';
 import { exportFaqEntries, importFaqEntries } from '../../domain/faq/kb-sync.ts';
 import { FaqEntryModel } from '../../models/faq-entry.ts';
@@ -36,6 +36,14 @@ describe('FAQ usage counts once per webhook event', () => {
     await Promise.all(ids.map((id) => logFaqShown(event(id), 'flooded')));
     await Promise.all(ids.slice(0, 50).map((id) => logFaqShown(event(id), 'flooded')));
     expect((await usage('flooded'))?.hitCount).toBe(600);
+  });
+
+  it('when staff create or edit an entry, then what they get back carries its usage', async () => {
+    expect(await createFaq(kbEntry('edited'))).toMatchObject({ hitCount: 0, helpfulCount: 0, notHelpfulCount: 0 });
+    await logFaqShown(event('edit-shown'), 'edited');
+    await logFaqVote(event('edit-vote'), 'edited', false);
+    expect(await updateFaq('edited', { answer: 'ที่ รพ.สต. ใกล้บ้านค่ะ' })).toMatchObject({ hitCount: 1, helpfulCount: 0, notHelpfulCount: 1 });
+    expect(await addVariant('edited', 'ไปฉีดที่ไหน')).toMatchObject({ variants: ['ไปฉีดที่ไหน'], hitCount: 1, helpfulCount: 0, notHelpfulCount: 1 });
   });
 
   it('never rewrites the entry, and never shows usage in exports', async () => {
