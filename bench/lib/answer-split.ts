@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { DeliveryVia } from '../../dev/line-emulator/types.ts';
 import { OutboxMessageModel } from '../../models/outbox-message.ts';
 
-export type AnswerSplit = { reply: number; push: number; unsent: number; drained: boolean };
+/** `unsent` counts what is still waiting as well as what died, so 0 also means the outbox drained. */
+export type AnswerSplit = { reply: number; push: number; unsent: number };
 export type SendCalls = () => Record<DeliveryVia, number>;
 /** Where the counts stood when a run began: LINE's accepted calls and the outbox's unsent entries. */
 export type AnswerMark = { calls: Record<DeliveryVia, number>; unsent: number };
@@ -17,18 +18,17 @@ export async function markAnswers(sendCalls: SendCalls): Promise<AnswerMark> {
   return { calls: sendCalls(), unsent: await countUnsent() };
 }
 
-/** Waits until nothing is waiting to be sent, or `timeoutMs`; then splits the answers since `mark`. */
-export async function waitForAnswersSent(mark: AnswerMark, sendCalls: SendCalls, timeoutMs: number): Promise<AnswerSplit> {
+/** Waits until nothing is waiting to be sent, or `timeoutMs`. */
+export async function waitForOutboxSent(timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline && (await countWaiting()) > 0) await sleep(200);
-  const calls = sendCalls();
-  return {
-    reply: calls.reply - mark.calls.reply,
-    push: calls.push - mark.calls.push,
-    unsent: (await countUnsent()) - mark.unsent,
-    drained: (await countWaiting()) === 0,
-  };
+  while (performance.now() < deadline && (await OutboxMessageModel.countDocuments({ status: { $in: ['pending', 'sending'] } })) > 0) await sleep(200);
 }
 
-const countWaiting = () => OutboxMessageModel.countDocuments({ status: { $in: ['pending', 'sending'] } });
+/** Waits as waitForOutboxSent does, then splits the answers since `mark`. */
+export async function waitForAnswersSent(mark: AnswerMark, sendCalls: SendCalls, timeoutMs: number): Promise<AnswerSplit> {
+  await waitForOutboxSent(timeoutMs);
+  const calls = sendCalls();
+  return { reply: calls.reply - mark.calls.reply, push: calls.push - mark.calls.push, unsent: (await countUnsent()) - mark.unsent };
+}
+
 const countUnsent = () => OutboxMessageModel.countDocuments({ status: { $in: ['pending', 'sending', 'dead'] } });

@@ -2,7 +2,7 @@ import type { BotStack } from './bot-stack.ts';
 import { runLoadInWorker } from './run-load.ts';
 import { checkNothingLost, countInbox, waitForInboxDrained, type DrainResult } from './inbox-drain.ts';
 import type { LoadPlan, LoadSummary } from './load-summary.ts';
-import { markAnswers, waitForAnswersSent, type AnswerSplit } from './answer-split.ts';
+import { markAnswers, waitForAnswersSent, waitForOutboxSent, type AnswerSplit } from './answer-split.ts';
 
 export type BotPhaseSettings = {
   maxConnections: number;
@@ -83,10 +83,9 @@ export type BurstResult = {
  */
 export async function measureBurst(stack: BotStack, settings: { rate: number; seconds: number; connections: number; drainMs: number }): Promise<BurstResult> {
   // Warms the processing path (the JIT, the caches) and lets it empty again before the burst.
-  const warmupMark = await markAnswers(stack.sendCalls);
   await loadBot(stack, { label: 'burst warm-up', url: stack.botUrl, connections: 10, durationSeconds: 2, overallRate: 200 }, 200);
   await waitForInboxDrained(settings.drainMs);
-  await waitForAnswersSent(warmupMark, stack.sendCalls, settings.drainMs);
+  await waitForOutboxSent(settings.drainMs);
   const mark = await markAnswers(stack.sendCalls);
   const before = await countInbox();
   const started = performance.now();
