@@ -5,9 +5,9 @@ export type FaqAskOutcome = (typeof FAQ_ASK_OUTCOMES)[number];
 
 /**
  * One question a villager typed and what the bot did with it, dated, so the 6-monthly report can
- * count per period: answered at once, asked back
- * «หมายถึง…» (`clarify`, then `clarified` when a choice was tapped or `unanswered` on «ไม่ใช่ทั้งหมด»),
- * or not answered. `_id` is `ask:<webhook event id>`, so a re-processed event records once.
+ * count per period: answered at once, asked back «หมายถึง…» (`clarify`, then `clarified` when a
+ * choice was tapped or `unanswered` on «ไม่ใช่ทั้งหมด»), or not answered. `_id` is
+ * `ask:<webhook event id>`, so a re-processed event records once.
  */
 const faqAskSchema = new Schema(
   {
