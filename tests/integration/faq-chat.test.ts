@@ -87,8 +87,12 @@ describe('FAQ answers in the chat', () => {
     expect(choices.length).toBeGreaterThanOrEqual(2);
     expect(choices.length).toBeLessThanOrEqual(4);
     const chosen = choices[0]!.action.data!;
+    const shown = () => FaqShowModel.countDocuments({ faqId: parsePostbackData(chosen).params.faqId });
+    const shownBefore = await shown();
     const answer = await tap(userId, chosen);
     expect(answer.at(-1)?.text).toContain('ตรงคำถามไหมคะ');
+    // The tapped answer counts on the staff FAQ page, once.
+    expect(await shown()).toBe(shownBefore + 1);
   });
 
   it('when the villager taps 👎, then the question is stored for staff as not helpful', async () => {
