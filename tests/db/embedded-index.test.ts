@@ -1,3 +1,4 @@
+import { Long } from 'bson';
 import { describe, expect, it, vi } from 'vitest';
 import { Catalog } from '../../db/embedded/storage/catalog.ts';
 import { memoryChangeLog } from '../helpers/memory-change-log.ts';
@@ -70,5 +71,27 @@ describe('embedded indexes', () => {
     users.remove(users.find({ email: 'changed@example.org' })[0]!);
     expect(users.find({ email: 'changed@example.org' })).toEqual([]);
     expect(() => users.insert({ _id: 'new', email: 'u8@example.org' })).toThrow(/E11000/);
+  });
+
+  it('when a two-field index answers exact keys from its sorted runs, then lookups and unique checks treat 1, 1.0 and Long(1) as one key, and follow changes', () => {
+    const members = new Catalog(memoryChangeLog()).create('app', 'members');
+    members.createIndex({ key: { team: 1, seat: 1 }, name: 'team_1_seat_1', unique: true });
+    members.insert({ _id: 'a', team: 'x', seat: 1 });
+    members.insert({ _id: 'b', team: 'x', seat: '1' });
+    members.insert({ _id: 'c', team: 'y', seat: 1 });
+    members.insert({ _id: 'd', team: 'x', seat: 2 });
+    expect(() => members.insert({ _id: 'e', team: 'x', seat: 1.0 })).toThrow(/duplicate key/);
+    expect(() => members.insert({ _id: 'f', team: 'x', seat: Long.fromNumber(1) })).toThrow(/duplicate key/);
+    const scan = vi.spyOn(members.refs(), 'values');
+    expect(members.find({ team: 'x', seat: Long.fromNumber(1) }).map((m) => m._id)).toEqual(['a']);
+    expect(members.find({ team: 'x', seat: { $in: [1, '1', 3] } }).map((m) => m._id).sort()).toEqual(['a', 'b']);
+    expect(members.count({ team: 'x', seat: 2 })).toBe(1);
+    expect(scan).not.toHaveBeenCalled();
+    members.remove(members.getById('a')!);
+    members.insert({ _id: 'g', team: 'x', seat: 1 });
+    members.replace(members.getById('d')!, { _id: 'd', team: 'y', seat: 2 });
+    expect(members.find({ team: 'x', seat: 1 }).map((m) => m._id)).toEqual(['g']);
+    expect(members.count({ team: 'x', seat: 2 })).toBe(0);
+    expect(members.count({ team: 'y', seat: 2 })).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { valueKey } from '../values/value-key.ts';
 import { compileFilter } from '../query/filter.ts';
 import { addTo, holderCount, isHeldBy, removeFrom, type Holders } from './holders.ts';
 import { SortedRun, type RunEntry } from './sorted-run.ts';
+import { compareBson } from '../values/bson-compare.ts';
 
 export interface IndexSpec {
   v?: number;
@@ -21,7 +22,10 @@ export interface IndexKey {
 }
 
 
-/** One index: a hash map from the canonical key of the indexed values to the ids of documents. */
+/**
+ * One index: a hash map from the canonical key of the indexed values to the ids of documents, or
+ * for a two-field index its sorted runs alone (see `runs`).
+ */
 export class IndexEntry {
   readonly spec: IndexSpec;
   readonly fields: string[];
@@ -35,6 +39,12 @@ export class IndexEntry {
    * would: a claim takes the first due entry instead of sorting every pending document.
    */
   private readonly runs = new Map<string, SortedRun>();
+  /**
+   * A two-field index finds an exact key in its runs (the leading value's run, then a binary search
+   * on the second), so it keeps no hash map beside them: the map cost a key string and an entry per
+   * document (about 90 bytes), and the runs hold every document anyway.
+   */
+  private readonly keyedByRuns: boolean;
   private readonly partial: ((doc: Doc) => boolean) | null;
   /** Set once a document gives more than one key (an array field), as MongoDB marks a multikey index; never cleared. */
   private multikeyFlag = false;
@@ -53,6 +63,7 @@ export class IndexEntry {
     this.hashable = Object.values(spec.key).every((d) => d === 1 || d === -1);
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
     this.expiry = typeof spec.expireAfterSeconds === 'number' && this.fields.length === 1 ? new SortedRun() : null;
+    this.keyedByRuns = this.fields.length === 2;
   }
 
   get unique(): boolean {
@@ -92,7 +103,7 @@ export class IndexEntry {
   findConflict(idKey: string, doc: Doc): IndexKey | null {
     if (!this.unique) return null;
     for (const entry of this.keysOf(doc)) {
-      const holders = this.lookup(entry.key);
+      const holders = this.lookup(entry.values);
       if (holders !== undefined && (holderCount(holders) > 1 || !isHeldBy(holders, idKey))) return entry;
     }
     return null;
@@ -101,7 +112,7 @@ export class IndexEntry {
   /** `seq` is the document's insertion order in its collection (the tie-break of ordered runs). */
   add(idKey: string, doc: Doc, seq: number, keys: IndexKey[] = this.keysOf(doc)): void {
     if (keys.length > 1) this.multikeyFlag = true;
-    if (!this.documentKeys) for (const { key } of keys) addTo(this.map, key, idKey);
+    if (this.keepsMap) for (const { key } of keys) addTo(this.map, key, idKey);
     for (const time of datesOf(keys)) this.expiry?.insert({ value: time, seq, id: idKey });
     for (const [leading, entry] of this.runEntries(keys, idKey, seq)) {
       let run = this.runs.get(leading);
@@ -114,7 +125,7 @@ export class IndexEntry {
   }
 
   remove(idKey: string, doc: Doc, seq: number, keys: IndexKey[] = this.keysOf(doc)): void {
-    if (!this.documentKeys) for (const { key } of keys) removeFrom(this.map, key, idKey);
+    if (this.keepsMap) for (const { key } of keys) removeFrom(this.map, key, idKey);
     for (const time of datesOf(keys)) this.expiry?.remove({ value: time, seq, id: idKey });
     for (const [leading, entry] of this.runEntries(keys, idKey, seq)) {
       const run = this.runs.get(leading);
@@ -136,9 +147,30 @@ export class IndexEntry {
     return [...ids];
   }
 
-  lookup(key: string): Holders | undefined {
+  /** The documents whose indexed fields have exactly these values (one per field, in index order). */
+  lookup(values: unknown[]): Holders | undefined {
+    if (this.keyedByRuns) return this.lookupInRuns(values[0], values[1] ?? null);
+    const key = this.keyFor(values);
     if (this.documentKeys) return this.documentKeys().has(key) ? key : undefined;
     return this.map.get(key);
+  }
+
+  private get keepsMap(): boolean {
+    return !this.documentKeys && !this.keyedByRuns;
+  }
+
+  private lookupInRuns(leading: unknown, second: unknown): Holders | undefined {
+    const run = this.runs.get(valueKey(leading));
+    if (!run) return undefined;
+    // The run orders by BSON comparison; the key decides equality as the map did (1, 1.0 and Long(1) alike).
+    const key = valueKey(second);
+    const ids: string[] = [];
+    for (const entry of run.ascending({ value: second, seq: Number.NEGATIVE_INFINITY, id: '' })) {
+      if (compareBson(entry.value, second) !== 0) break;
+      if (valueKey(entry.value) === key) ids.push(entry.id);
+    }
+    if (ids.length === 0) return undefined;
+    return ids.length === 1 ? ids[0] : new Set(ids);
   }
 
   /** Documents whose leading indexed field has this value, ordered by the second field (compound indexes only). */

@@ -45,7 +45,7 @@ function planFor(index: IndexEntry, bindings: Bindings): IndexPlan | null {
   if (perField.some((values) => values === undefined)) return prefixPlan(index, perField[0]);
   const combinations = keyCombinations(perField as unknown[][]);
   if (!combinations) return null;
-  const holders = combinations.map((values) => index.lookup(index.keyFor(values))).filter((found) => found !== undefined);
+  const holders = combinations.map((values) => index.lookup(values)).filter((found) => found !== undefined);
   return {
     size: holders.reduce((sum, found) => sum + holderCount(found), 0),
     exact: true,
@@ -143,7 +143,7 @@ export function countFromIndex(filter: Doc, indexes: Iterable<IndexEntry>): numb
   for (const index of indexes) {
     if (!index.hashable || index.isPartialOrSparse) continue;
     if (index.fields.length === values.size && index.fields.every((field) => values.has(field))) {
-      const found = index.lookup(index.keyFor(index.fields.map((field) => values.get(field))));
+      const found = index.lookup(index.fields.map((field) => values.get(field)));
       return found === undefined ? 0 : holderCount(found);
     }
     const leading = index.fields[0] ?? '';
