@@ -3,7 +3,7 @@ import { valueKey } from '../values/value-key.ts';
 import { compileFilter } from '../query/filter.ts';
 import { addTo, holderCount, isHeldBy, removeFrom, type Holders } from './holders.ts';
 import { SortedRun, type RunEntry } from './sorted-run.ts';
-import { compareBson } from '../values/bson-compare.ts';
+import { cartesian, datesOf, dedupe } from './index-keys.ts';
 
 export interface IndexSpec {
   v?: number;
@@ -95,7 +95,7 @@ export class IndexEntry {
     return dedupe(values).map((value) => ({ key: valueKey(value), values: [value] }));
   }
 
-  keyFor(values: unknown[]): string {
+  private keyFor(values: unknown[]): string {
     return values.length === 1 ? valueKey(values[0]) : JSON.stringify(values.map(valueKey));
   }
 
@@ -160,15 +160,7 @@ export class IndexEntry {
   }
 
   private lookupInRuns(leading: unknown, second: unknown): Holders | undefined {
-    const run = this.runs.get(valueKey(leading));
-    if (!run) return undefined;
-    // The run orders by BSON comparison; the key decides equality as the map did (1, 1.0 and Long(1) alike).
-    const key = valueKey(second);
-    const ids: string[] = [];
-    for (const entry of run.ascending({ value: second, seq: Number.NEGATIVE_INFINITY, id: '' })) {
-      if (compareBson(entry.value, second) !== 0) break;
-      if (valueKey(entry.value) === key) ids.push(entry.id);
-    }
+    const ids = this.runs.get(valueKey(leading))?.idsWithValue(second) ?? [];
     if (ids.length === 0) return undefined;
     return ids.length === 1 ? ids[0] : new Set(ids);
   }
@@ -189,20 +181,4 @@ export class IndexEntry {
     }
     return pairs.values();
   }
-}
-
-function datesOf(keys: IndexKey[]): number[] {
-  return keys.flatMap(({ values }) => (values[0] instanceof Date ? [values[0].getTime()] : []));
-}
-
-function dedupe(values: unknown[]): unknown[] {
-  const seen = new Map<string, unknown>();
-  for (const value of values) seen.set(valueKey(value), value);
-  return [...seen.values()];
-}
-
-function cartesian(lists: unknown[][]): unknown[][] {
-  let result: unknown[][] = [[]];
-  for (const list of lists) result = result.flatMap((prefix) => list.map((value) => [...prefix, value]));
-  return result;
 }

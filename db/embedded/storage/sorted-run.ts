@@ -1,4 +1,5 @@
 import { compareBson } from '../values/bson-compare.ts';
+import { valueKey } from '../values/value-key.ts';
 
 /** One document's value of an ordered index field; `seq` (insertion order) breaks ties, as a stable sort would. */
 export interface RunEntry {
@@ -67,6 +68,20 @@ export class SortedRun {
       const chunk = this.chunks[c] as RunEntry[];
       for (let i = c === c0 ? i0 : 0; i < chunk.length; i++) yield chunk[i] as RunEntry;
     }
+  }
+
+  /**
+   * Ids of the entries whose value equals `value`: the run orders by BSON comparison, and the
+   * canonical key decides equality as a hash index would (1, 1.0 and Long(1) alike).
+   */
+  idsWithValue(value: unknown): string[] {
+    const key = valueKey(value);
+    const ids: string[] = [];
+    for (const entry of this.ascending({ value, seq: Number.NEGATIVE_INFINITY, id: '' })) {
+      if (compareBson(entry.value, value) !== 0) break;
+      if (valueKey(entry.value) === key) ids.push(entry.id);
+    }
+    return ids;
   }
 
   /** In reverse order from the last entry, or from the last one before `before`. */
