@@ -1,8 +1,8 @@
 // Preloaded by `npm start` (`--import`) before bot/server.ts is compiled, so the entry and every
 // module after it come from Node's on-disk compile cache: V8's code plus the type-stripped source.
 // With every module cached Node never loads its TypeScript stripper, a WebAssembly module that
-// otherwise stays in memory in each thread (the idle bot measured 231 MB of RSS instead of
-// 246–249 MB), and the bot starts faster (1.7–2.3 s instead of 2.5–2.8 s). Plain JavaScript,
+// otherwise stays in memory in each thread (the idle bot measured 231–235 MB of RSS instead of
+// 246–252 MB), and the bot starts faster (1.7–2.3 s instead of 2.5–2.8 s). Plain JavaScript,
 // because a .ts preload would load the stripper itself. Enabling never throws: a read-only disk
 // just means starting without the cache.
 import { enableCompileCache } from 'node:module';
