@@ -77,6 +77,20 @@ describe.skipIf(!isChromiumInstalled() && !process.env.CI)('the real bot in loca
     await page.setViewportSize({ width: 390, height: 844 });
   });
 
+  it('when a shown row grows while the villager reads the newest message (an image, a font, a late status mark), then the list follows it', async () => {
+    await expect.poll(() => lastMessageInView(page)).toBe(true);
+    const grow = (height: string) => page.evaluate((h) => {
+      const rows = document.querySelectorAll('#messages .row.bot, #messages .row.user');
+      const bubble = rows[rows.length - 2]!.querySelector('.bubble')!;
+      let filler = bubble.querySelector<HTMLElement>('.test-filler');
+      if (!filler) filler = bubble.appendChild(Object.assign(document.createElement('div'), { className: 'test-filler' }));
+      filler.style.height = h;
+    }, height);
+    await grow('240px');
+    await expect.poll(() => lastMessageInView(page)).toBe(true);
+    await grow('0px');
+  });
+
   it('when the villager scrolls up to read, then a message from the bot shows «ข้อความใหม่» instead of jumping, and tapping it goes to the newest', async () => {
     await page.locator('#messages').hover();
     await page.mouse.wheel(0, -2_000);

@@ -42,8 +42,17 @@ export function createScroller(list, newMessagesButton) {
     lastTop = list.scrollTop;
     if (pinned) newMessagesButton.hidden = true;
   }, { passive: true });
-  list.addEventListener('load', () => pinned && toEnd(), true);
-  new ResizeObserver(() => pinned && toEnd()).observe(list);
+  // The list's own size (the window, the quick replies taking room) and each row's: a row grows
+  // after it is shown when an image or a font arrives or its status mark comes in, which under load
+  // can be after the bot's next answer, and the newest message must not slip out of view for that.
+  const resized = new ResizeObserver(() => pinned && toEnd());
+  resized.observe(list);
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      for (const row of change.addedNodes) if (row instanceof Element) resized.observe(row);
+      for (const row of change.removedNodes) if (row instanceof Element) resized.unobserve(row);
+    }
+  }).observe(list, { childList: true });
   newMessagesButton.addEventListener('click', () => pin());
   function pin() {
     pinned = true;
