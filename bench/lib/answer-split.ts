@@ -1,12 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { DeliveryVia } from '../../dev/line-emulator/types.ts';
+import type { SendCallCounts } from '../../dev/line-emulator/types.ts';
 import { OutboxMessageModel } from '../../models/outbox-message.ts';
 
 /** `unsent` counts what is still waiting as well as what died, so 0 also means the outbox drained. */
 export type AnswerSplit = { reply: number; push: number; unsent: number };
-export type SendCalls = () => Record<DeliveryVia, number>;
+export type SendCalls = () => SendCallCounts;
 /** Where the counts stood when a run began: LINE's accepted calls and the outbox's unsent entries. */
-export type AnswerMark = { calls: Record<DeliveryVia, number>; unsent: number };
+export type AnswerMark = { calls: SendCallCounts; unsent: number };
 
 /**
  * Replies and pushes are counted where LINE counts them, in the emulator's accepted calls (one

@@ -29,7 +29,8 @@ async function loadBot(stack: BotStack, plan: LoadPlan, expectedRps: number): Pr
 
 /**
  * The webhook-only instance at max rate: the cost of signature check plus durable inbox write
- * alone, and the bot process's CPU per answered request over that run. Its events stay unprocessed: the whole system starts afresh (BotStack.startWholeSystem).
+ * alone, and the bot process's CPU per answered request over that run. Its events stay
+ * unprocessed: the whole system starts afresh (BotStack.startWholeSystem).
  */
 export async function measureWebhookTier(stack: BotStack, settings: BotPhaseSettings) {
   const plan = (label: string, durationSeconds: number): LoadPlan => ({

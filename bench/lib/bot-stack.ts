@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { connectDatabase, type DatabaseHandle } from '../../db/connect.ts';
 import type { LineEmulator } from '../../dev/line-emulator/index.ts';
-import type { DeliveryVia } from '../../dev/line-emulator/types.ts';
+import type { SendCallCounts } from '../../dev/line-emulator/types.ts';
 import { startBotProcess, type BotProcess } from '../../dev/bot-process.ts';
 import { startEmulatedChannel } from '../../dev/start-bot-against-emulator.ts';
 import type { ProcessUsage } from '../../dev/process-usage.ts';
@@ -26,7 +26,7 @@ export type BotStack = {
    */
   startWholeSystem(): Promise<ProcessUsage>;
   /** LINE's accepted send calls per API so far (the emulator's count). */
-  sendCalls(): Record<DeliveryVia, number>;
+  sendCalls(): SendCallCounts;
   /** Issues `count` reply tokens in request order (see userForRequest). */
   issueReplyTokens(count: number): string[];
   close(): Promise<void>;

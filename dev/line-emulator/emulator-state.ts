@@ -7,6 +7,7 @@ import { RichMenuStore, type StoredImage } from './rich-menu-store.ts';
 import type {
   Delivery,
   DeliveryVia,
+  SendCallCounts,
   EmulatorLogger,
   EmulatorNotice,
   RequestLogEntry,
@@ -57,7 +58,7 @@ export class EmulatorState {
   readonly #listeners = new Set<(notice: EmulatorNotice) => void>();
   chargedMessages = 0;
   /** Accepted send calls per API since the last reset: what LINE bills, whatever the capped log still holds. */
-  readonly sendCalls: Record<DeliveryVia, number> = emptySendCalls();
+  readonly sendCalls: SendCallCounts = emptySendCalls();
 
   constructor(config: EmulatorConfig, replyTokenTtlMs: number) {
     this.config = config;
@@ -144,6 +145,6 @@ function appendCapped<T>(list: T[], item: T, max: number): void {
   if (list.length > max) list.splice(0, list.length - max);
 }
 
-function emptySendCalls(): Record<DeliveryVia, number> {
+function emptySendCalls(): SendCallCounts {
   return { reply: 0, push: 0, multicast: 0, broadcast: 0 };
 }

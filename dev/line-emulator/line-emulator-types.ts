@@ -4,7 +4,7 @@ import type { StoredImage, StoredRichMenu } from './rich-menu-store.ts';
 import type {
   ActiveFault,
   Delivery,
-  DeliveryVia,
+  SendCallCounts,
   EmulatorLogger,
   EmulatorNotice,
   EmulatorUser,
@@ -67,7 +67,7 @@ export interface LineEmulator {
   activeFaults(): ActiveFault[];
   deliveries(filter?: DeliveryFilter): Delivery[];
   /** Accepted send calls per API (one reply or push call carries one answer) since the last reset. */
-  sendCalls(): Record<DeliveryVia, number>;
+  sendCalls(): SendCallCounts;
   waitForDeliveries(filter: DeliveryFilter, options: WaitOptions): Promise<Delivery[]>;
   requestLog(filter?: { endpoint?: string }): RequestLogEntry[];
   webhookLog(): WebhookLogEntry[];

@@ -29,6 +29,9 @@ export interface NewUserInput {
 
 export type DeliveryVia = 'reply' | 'push' | 'multicast' | 'broadcast';
 
+/** Accepted send calls per API: what LINE bills, one call per answer for reply and push. */
+export type SendCallCounts = Record<DeliveryVia, number>;
+
 /** One message as a user's LINE app would receive it. */
 export interface Delivery {
   messageId: string;
