@@ -25,7 +25,7 @@ export function createWorkers(config: AppConfig, line: LineConnection, faqCatalo
   const inbox = createInboxWorker({
     dispatch: createEventDispatcher(services, logger, {
       flood: createFloodGuard(config.flood),
-      loading: createLoadingIndicator(line.clients.messaging, logger),
+      loading: createLoadingIndicator(line.clients.send, logger),
     }),
     logger,
     leaseMs: config.inbox.leaseMs,

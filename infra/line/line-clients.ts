@@ -1,8 +1,11 @@
 import { messagingApi } from '@line/bot-sdk';
+import { createLineSendClient, type LineSendClient } from './line-send-client.ts';
 
 export type LineClients = {
   messaging: messagingApi.MessagingApiClient;
   blob: messagingApi.MessagingApiBlobClient;
+  /** The calls made per answer: reply, push, multicast, loading animation (line-send-client.ts says why not `messaging`). */
+  send: LineSendClient;
 };
 
 export type LineClientOptions = {
@@ -22,5 +25,6 @@ export function createLineClients(options: LineClientOptions): LineClients {
       channelAccessToken: options.channelAccessToken,
       baseURL: options.dataApiBaseUrl,
     }),
+    send: createLineSendClient({ channelAccessToken: options.channelAccessToken, baseURL: options.apiBaseUrl }),
   };
 }

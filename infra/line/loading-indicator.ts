@@ -1,7 +1,6 @@
-import type { messagingApi } from '@line/bot-sdk';
 import type { Logger } from '../logger.ts';
 import { RateLimiter } from '../outbox/rate-limiter.ts';
-import { withTimeLimit } from '../workers/time-limit.ts';
+import type { LineSendClient } from './line-send-client.ts';
 
 export type LoadingIndicator = { show(chatId: string): void };
 
@@ -16,13 +15,13 @@ const CALL_TIME_LIMIT_MS = 2_000;
  * more than a moment. Best effort: it is not a message, so it goes straight to LINE rather than
  * through the outbox, and is dropped when over LINE's rate limit or when LINE does not answer.
  */
-export function createLoadingIndicator(client: messagingApi.MessagingApiClient, logger: Logger): LoadingIndicator {
+export function createLoadingIndicator(client: LineSendClient, logger: Logger): LoadingIndicator {
   const limiter = new RateLimiter(LOADING_CALLS_PER_SECOND);
   return {
     show(chatId) {
       if (limiter.tryTake() > 0) return;
-      const call = client.showLoadingAnimation({ chatId, loadingSeconds: LOADING_SECONDS });
-      withTimeLimit(call, CALL_TIME_LIMIT_MS, 'loading animation call timed out').catch((error: unknown) => {
+      const call = { path: '/v2/bot/chat/loading/start', body: { chatId, loadingSeconds: LOADING_SECONDS }, retryKey: undefined, timeoutMs: CALL_TIME_LIMIT_MS } as const;
+      client.post(call).catch((error: unknown) => {
         logger.debug({ err: error }, 'could not show the loading animation');
       });
     },

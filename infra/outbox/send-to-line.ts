@@ -1,7 +1,8 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { OutboxKind } from '../../models/outbox-message.ts';
 import type { LineClients } from '../line/line-clients.ts';
-import { TimeLimitError, withTimeLimit } from '../workers/time-limit.ts';
+import type { LineSendCall } from '../line/line-send-client.ts';
+import { TimeLimitError } from '../workers/time-limit.ts';
 
 export type OutboundRequest = {
   kind: OutboxKind;
@@ -18,28 +19,24 @@ export class SendTimeoutError extends TimeLimitError {
 }
 
 /** Performs exactly one Messaging API call; retrying is the caller's decision. */
-export async function sendToLine(
-  clients: LineClients,
-  request: OutboundRequest,
-  timeoutMs: number,
-): Promise<SendResult> {
-  const call = callEndpoint(clients.messaging, request);
-  const response = await withTimeLimit(call, timeoutMs, `no answer from LINE in ${timeoutMs} ms`).catch((error: unknown) => {
+export async function sendToLine(clients: LineClients, request: OutboundRequest, timeoutMs: number): Promise<SendResult> {
+  const call = { ...endpointCall(request), timeoutMs };
+  const answer = await clients.send.post(call).catch((error: unknown) => {
     throw error instanceof TimeLimitError ? new SendTimeoutError(error.message) : error;
   });
-  return { lineRequestId: response.httpResponse.headers.get('x-line-request-id') ?? undefined };
+  return { lineRequestId: answer.requestId };
 }
 
-function callEndpoint(client: messagingApi.MessagingApiClient, request: OutboundRequest) {
+function endpointCall(request: OutboundRequest): Omit<LineSendCall, 'timeoutMs'> {
   const { messages } = request;
   if (request.kind === 'reply') {
     if (!request.replyToken) throw new Error('reply without a reply token');
-    return client.replyMessageWithHttpInfo({ replyToken: request.replyToken, messages });
+    return { path: '/v2/bot/message/reply', body: { replyToken: request.replyToken, messages }, retryKey: undefined };
   }
   if (request.kind === 'push') {
     const to = request.to[0];
     if (!to) throw new Error('push without a recipient');
-    return client.pushMessageWithHttpInfo({ to, messages }, request.retryKey);
+    return { path: '/v2/bot/message/push', body: { to, messages }, retryKey: request.retryKey };
   }
-  return client.multicastWithHttpInfo({ to: request.to, messages }, request.retryKey);
+  return { path: '/v2/bot/message/multicast', body: { to: request.to, messages }, retryKey: request.retryKey };
 }
