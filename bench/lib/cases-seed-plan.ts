@@ -3,7 +3,7 @@ import { CASE_ACTIONS, type CaseActionName } from '../../domain/cases/case-actio
 import type { CaseStatus } from '../../domain/cases/case-statuses.ts';
 import { caseCategories, type CaseCategory } from '../../domain/cases/categories.ts';
 import type { OfficeDirectory } from '../../domain/offices/office-directory.ts';
-import { addDays } from '../../domain/time/thai-time.ts';
+import { addDays, DAY_MS } from '../../domain/time/thai-time.ts';
 
 /** A small seeded generator (mulberry32): the same seed gives the same cases, run after run. */
 export function seededRandom(seed: number): () => number {
@@ -63,7 +63,7 @@ export function planSeedCases(count: number, context: SeedContext): SeedCase[] {
   );
   const cases = Array.from({ length: count }, () => {
     const ageDays = 365 * random() ** 1.6;
-    return planCase(context, pick(random, categories), pick(random, places), new Date(context.now.getTime() - ageDays * 86_400_000));
+    return planCase(context, pick(random, categories), pick(random, places), new Date(context.now.getTime() - ageDays * DAY_MS));
   });
   return cases.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
@@ -81,7 +81,7 @@ function officeFor(category: CaseCategory, placed: { subdistrictCode: string } |
 /** The steps to the case's status, spread over its service level (or its age, if younger). */
 function stepsTo(status: CaseStatus, createdAt: Date, spanDays: number): Step[] {
   const path = PATHS[status];
-  return path.map((action, k) => ({ action, at: new Date(createdAt.getTime() + ((k + 1) / (path.length + 1)) * spanDays * 86_400_000) }));
+  return path.map((action, k) => ({ action, at: new Date(createdAt.getTime() + ((k + 1) / (path.length + 1)) * spanDays * DAY_MS) }));
 }
 
 function historyOf(steps: Step[], createdAt: Date, reporter: Actor, officer: Actor) {
@@ -100,7 +100,7 @@ function planCase(context: SeedContext, category: CaseCategory, place: Subdistri
   const { random } = context;
   const placed = random() < 0.9 ? { districtCode: place.districtCode, subdistrictCode: place.code } : null;
   const officeCode = officeFor(category, placed, context.offices);
-  const ageDays = (context.now.getTime() - createdAt.getTime()) / 86_400_000;
+  const ageDays = (context.now.getTime() - createdAt.getTime()) / DAY_MS;
   const status = pick(random, STATUS_BY_AGE.find((band) => ageDays < band.underDays)!.statuses);
   const reporter = { lineUserId: `U${Math.floor(random() * context.villagers).toString(16).padStart(32, '0')}`, role: 'villager' };
   const officer = { lineUserId: `U${officeCode.replace(/\D/g, '').padEnd(8, '0')}${'f'.repeat(24)}`, role: 'officer', name: `เจ้าหน้าที่ ${officeCode}` };

@@ -40,7 +40,6 @@ export type CaseDetail = CaseView & { history: CaseHistoryView[]; contact: { nam
 
 export type ViewContext = { offices: OfficeDirectory; areas: ProvinceAreas; viewer: CaseActor; now: Date; reopenWithinDays: number };
 
-
 export function toCaseView(stored: StoredCase, context: ViewContext): CaseView {
   const status = stored.status as CaseStatus;
   const sub = stored.area?.subdistrictCode ? context.areas.subdistrict(stored.area.subdistrictCode) : undefined;

@@ -15,7 +15,6 @@ export type PlannedMove = {
   toOfficeCode?: string;
 };
 
-
 /** Decides one move of a case: legal from its status, allowed for this actor, with what it needs. Pure. */
 export function planCaseAction(
   snapshot: CaseSnapshot,

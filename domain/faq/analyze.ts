@@ -10,7 +10,6 @@ import { DEFAULT_LEXICON } from './shipped-lexicon.ts';
 import type { SpellingVocabulary } from './spelling-repair.ts';
 import { TextBuilder } from './text-builder.ts';
 
-
 function prepareSentences(text: string, capped: boolean): string[] {
   return splitSentences(capped ? capLength(text) : text)
     .map((sentence) => stripTrailingParticles(normalizeText(sentence)))

@@ -65,18 +65,6 @@ async function writeFile(bytes: Buffer, contentType: string): Promise<Types.Obje
   return upload.id as Types.ObjectId;
 }
 
-/** Reads a stream (LINE's content endpoint) with the size limit enforced while reading. */
-export async function readLimited(stream: AsyncIterable<Uint8Array>, limit = MAX_PHOTO_BYTES): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    total += chunk.length;
-    if (total > limit) throw new PhotoRejectedError('too_large');
-    chunks.push(Buffer.from(chunk));
-  }
-  return Buffer.concat(chunks);
-}
-
 export type PhotoVariant = 'original' | 'shared';
 export type OpenedPhoto = NonNullable<Awaited<ReturnType<typeof openPhoto>>>;
 

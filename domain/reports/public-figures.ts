@@ -26,7 +26,6 @@ export type PublicDashboard = {
   map: PublicMapPoint[];
 };
 
-
 /** A published activity of this month as the public page lists it: what, when, where. */
 export type PublicActivity = { title: string; startAt: string; venue: string; type: string };
 

@@ -1,10 +1,10 @@
+import { DAY_MS } from '../time/thai-time.ts';
 import type { CaseFigures, PeriodFigures } from './report-types.ts';
 import type { Unit } from './report-tables.ts';
 
 // Every figure of the report as [Thai label, unit, how to read it from one period's figures]. Pure.
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /** A figure read from one period's figures (`Line`) or from one set of cases (`CaseLine`). */
 export type FigureLine<T> = [label: string, unit: Unit, pick: (figures: T) => number | null];
@@ -28,7 +28,7 @@ export const SUMMARY_LINES: Line[] = [
   ['ค้างอยู่ ณ สิ้นงวด', 'count', c((x) => x.openAtEnd)],
   ['เสร็จทันกำหนด', 'percent', c((x) => share(x.onTime, x.resolved))],
   ['เวลารับเรื่อง (มัธยฐาน)', 'hours', c((x) => per(x.acceptMs.median, HOUR))],
-  ['เวลาแก้ไขเสร็จ (มัธยฐาน)', 'days', c((x) => per(x.resolveMs.median, DAY))],
+  ['เวลาแก้ไขเสร็จ (มัธยฐาน)', 'days', c((x) => per(x.resolveMs.median, DAY_MS))],
   ['ความพึงพอใจเฉลี่ย (เต็ม 5)', 'score', c((x) => mean(x.ratings.sum, x.ratings.count))],
   ['บอทตอบคำถามได้', 'percent', (f) => share(f.faq.answered + f.faq.clarified, f.faq.asked)],
 ];
@@ -55,8 +55,8 @@ export function timeLines(): CaseLine[] {
     ['รับเรื่อง: มัธยฐาน', 'hours', (x) => per(x.acceptMs.median, HOUR)],
     ['รับเรื่อง: เปอร์เซ็นไทล์ที่ 90', 'hours', (x) => per(x.acceptMs.p90, HOUR)],
     ['รับเรื่อง: จำนวนเรื่อง', 'count', (x) => x.acceptMs.count],
-    ['แก้ไขเสร็จ: มัธยฐาน', 'days', (x) => per(x.resolveMs.median, DAY)],
-    ['แก้ไขเสร็จ: เปอร์เซ็นไทล์ที่ 90', 'days', (x) => per(x.resolveMs.p90, DAY)],
+    ['แก้ไขเสร็จ: มัธยฐาน', 'days', (x) => per(x.resolveMs.median, DAY_MS)],
+    ['แก้ไขเสร็จ: เปอร์เซ็นไทล์ที่ 90', 'days', (x) => per(x.resolveMs.p90, DAY_MS)],
     ['แก้ไขเสร็จ: จำนวนเรื่อง', 'count', (x) => x.resolveMs.count],
   ];
 }

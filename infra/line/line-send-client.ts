@@ -1,6 +1,7 @@
 import { HTTPFetchError } from '@line/bot-sdk';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
+import { readLimited } from '../read-limited.ts';
 import { TimeLimitError } from '../workers/time-limit.ts';
 
 export type LineSendPath = '/v2/bot/message/reply' | '/v2/bot/message/push' | '/v2/bot/message/multicast' | '/v2/bot/chat/loading/start';
@@ -44,7 +45,9 @@ export function createLineSendClient(options: { baseURL: string; channelAccessTo
       if (call.retryKey) headers['x-line-retry-key'] = call.retryKey;
       return new Promise((resolve, reject) => {
         const request = transport.request(new URL(call.path, base), { method: 'POST', agent, headers }, (response) => {
-          readAnswer(response).then((body) => answerOf(response, body)).then(resolve, reject);
+          readLimited(response, MAX_ANSWER_BYTES, () => new Error(`LINE's answer is over ${MAX_ANSWER_BYTES} bytes`))
+            .then((body) => answerOf(response, body.toString('utf8')))
+            .then(resolve, reject);
         });
         const timer = setTimeout(() => request.destroy(new TimeLimitError(`no answer from LINE in ${call.timeoutMs} ms`)), call.timeoutMs);
         request.once('close', () => clearTimeout(timer));
@@ -53,23 +56,6 @@ export function createLineSendClient(options: { baseURL: string; channelAccessTo
       });
     },
   };
-}
-
-function readAnswer(response: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    response.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_ANSWER_BYTES) response.destroy(new Error(`LINE's answer is over ${MAX_ANSWER_BYTES} bytes`));
-      else chunks.push(chunk);
-    });
-    response.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    response.once('error', reject);
-    response.once('close', () => {
-      if (!response.complete) reject(new Error('LINE closed the connection mid-answer'));
-    });
-  });
 }
 
 function answerOf(response: IncomingMessage, body: string): LineSendAnswer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bangkokToday, buddhistDateStamp, thaiDate, thaiDateTime, thaiMonth, thaiTime } from '../../liff/src/lib/thai-date.ts';
+import { bangkokToday, buddhistDateStamp, thaiDate, thaiDateTime, formatThaiMonth, thaiTime } from '../../liff/src/lib/thai-date.ts';
 import { formatThaiDate, formatThaiTime } from '../../domain/time/thai-time.ts';
 
 describe('LIFF dates', () => {
@@ -11,7 +11,7 @@ describe('LIFF dates', () => {
 
   it('when a date is shown, then it is in Thai with the Buddhist year', () => {
     expect(thaiDate('2026-03-14T02:30:00Z')).toBe('14 มี.ค. 2569');
-    expect(thaiMonth('2027-01')).toBe('มกราคม 2570');
+    expect(formatThaiMonth('2027-01')).toBe('มกราคม 2570');
   });
 
   it('when an instant is shown, then the hour is Bangkok time on the Bangkok day, written as the bot writes it', () => {

@@ -21,7 +21,6 @@ export interface IndexKey {
   values: unknown[];
 }
 
-
 /**
  * One index: a hash map from the canonical key of the indexed values to the ids of documents, or
  * for a two-field index its sorted runs alone (see `runs`).

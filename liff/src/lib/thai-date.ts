@@ -5,7 +5,7 @@ import { bangkokDay, buddhistDateStamp as stamp, formatThaiDate, formatThaiTime 
  * pure, so it bundles into the LIFF): Buddhist year, Thai month names, Bangkok time. The pages take
  * the API's ISO strings as they come.
  */
-export { DAY_MS, formatThaiMonth as thaiMonth } from '../../../domain/time/thai-time.ts';
+export { DAY_MS, formatThaiMonth } from '../../../domain/time/thai-time.ts';
 
 /** «14 มี.ค. 2568» */
 export function thaiDate(iso: string | Date): string {

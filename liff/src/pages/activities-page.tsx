@@ -4,7 +4,7 @@ import { Loading } from '../components/loading.tsx';
 import { ErrorNotice } from '../components/error-notice.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { ApiError } from '../lib/api-client.ts';
-import { bangkokToday, thaiMonth } from '../lib/thai-date.ts';
+import { bangkokToday, formatThaiMonth } from '../lib/thai-date.ts';
 import { ActivityCard } from '../features/activities/activity-card.tsx';
 import { calendarPath, setRegistration } from '../features/activities/activity-api.ts';
 import type { Activity } from '../features/activities/activity-types.ts';
@@ -35,7 +35,7 @@ export default function ActivitiesPage() {
         const inMonth = activities.filter((activity) => bangkokToday(new Date(activity.startAt)).startsWith(month));
         return (
           <section class="section" key={month} aria-labelledby={`month-${month}`}>
-            <h2 id={`month-${month}`}>{thaiMonth(month)}</h2>
+            <h2 id={`month-${month}`}>{formatThaiMonth(month)}</h2>
             {inMonth.length === 0 && <p class="muted">ยังไม่มีกิจกรรมในเดือนนี้</p>}
             {inMonth.map((activity) => (
               <ActivityCard key={activity.id} activity={activity}>

@@ -1,6 +1,6 @@
 import { statusName } from '../cases/case-types.ts';
 import { ROLE_LABELS, type Role } from '../../lib/session.ts';
-import { thaiDate, thaiDateTime, thaiMonth } from '../../lib/thai-date.ts';
+import { thaiDate, thaiDateTime, formatThaiMonth } from '../../lib/thai-date.ts';
 import { isMonth } from '../../../../domain/activities/activity-time.ts';
 import { KIND_LABELS, type RequestKind, type Retention } from './privacy-api.ts';
 
@@ -47,7 +47,7 @@ function caseRecord(doc: Doc, names: RecordNames): Item {
 /** A push about activities: the monthly schedule names its month and a reminder its day (the job's period key, never shown raw). */
 function activitySend(doc: Doc): Item {
   const period = text(doc.period);
-  if (doc.job === 'monthly-schedule') return item('ตารางกิจกรรมประจำเดือน', [['เดือน', isMonth(period) ? thaiMonth(period) : '']]);
+  if (doc.job === 'monthly-schedule') return item('ตารางกิจกรรมประจำเดือน', [['เดือน', isMonth(period) ? formatThaiMonth(period) : '']]);
   if (doc.job === 'activity-reminders') return item('การแจ้งเตือนกิจกรรม', [['วันที่', day(period)]]);
   return item('แจ้งการเปลี่ยนแปลงกิจกรรม', []);
 }
