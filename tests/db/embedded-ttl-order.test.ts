@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { compileFilter } from '../../db/embedded/query/filter.ts';
 import { Catalog } from '../../db/embedded/storage/catalog.ts';
 import { startTtlMonitor } from '../../db/embedded/ttl-monitor.ts';
 import { memoryChangeLog } from '../helpers/memory-change-log.ts';
@@ -42,5 +44,26 @@ describe('embedded TTL index', () => {
     await runMonitor(catalog, 200);
     expect(collection.size).toBe(1);
     expect(collection.getById('fresh')).toBeDefined();
+  });
+
+  it('when documents hold dates, other values or nothing in the TTL field and change, then lookups and counts equal a scan', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 4 }).map((ms) => new Date(ms)), fc.constantFrom(1, 'a', null, undefined), fc.array(fc.integer({ min: 0, max: 4 }).map((ms) => new Date(ms)), { maxLength: 2 }));
+    const probe = fc.oneof(fc.integer({ min: 0, max: 4 }).map((ms) => new Date(ms)), fc.constantFrom(1, 'a', null));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(), value), { maxLength: 15 }), fc.array(probe, { minLength: 1, maxLength: 2 }), (initial, changes, probes) => {
+        const { collection } = events();
+        initial.forEach((expireAt, i) => collection.insert(expireAt === undefined ? { _id: i } : { _id: i, expireAt }));
+        for (const [target, expireAt] of changes) {
+          const doc = collection.getById(target % Math.max(1, initial.length));
+          if (doc) collection.replace(doc, expireAt === undefined ? { _id: doc._id } : { _id: doc._id, expireAt });
+        }
+        for (const filter of [{ expireAt: probes[0] }, { expireAt: { $in: probes } }]) {
+          const scanned = [...collection.all()].filter(compileFilter(filter)).map((doc) => doc._id);
+          expect(collection.find(filter).map((doc) => doc._id).sort()).toEqual(scanned.sort());
+          expect(collection.count(filter)).toBe(scanned.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -43,7 +43,7 @@ export interface WrittenSnapshot {
 export async function writeSnapshot(path: string, captured: CapturedCollection[], header: Document): Promise<WrittenSnapshot> {
   const temp = `${path}.tmp`;
   const file = await open(temp, 'w');
-  const moves: { refs: DocRef[]; offsets: Float64Array }[] = [];
+  const moves: { refs: DocRef[]; offsets: number[] }[] = [];
   let written = 0;
   let chunk: Buffer[] = [];
   let chunkBytes = 0;
@@ -63,11 +63,12 @@ export async function writeSnapshot(path: string, captured: CapturedCollection[]
     for (const { at, options, indexes, refs } of captured) {
       add(encodeRecord({ o: 'create', ...at, options }));
       for (const spec of indexes) add(encodeRecord({ o: 'index', ...at, spec }));
-      const offsets = new Float64Array(refs.length);
-      for (let i = 0; i < refs.length; i++) {
-        const ref = refs[i] as DocRef;
+      // A plain array keeps the offsets small integers: one read from a Float64Array would be a
+      // heap number, and storing it would box the offset of every document ref (16 bytes each).
+      const offsets: number[] = [];
+      for (const ref of refs) {
         const { record, docAt } = encodePutRecord(at.d, at.c, ref.segment.read(ref.offset, ref.length));
-        offsets[i] = written + chunkBytes + docAt;
+        offsets.push(written + chunkBytes + docAt);
         add(record);
         if (chunkBytes >= CHUNK_BYTES) await drain();
       }

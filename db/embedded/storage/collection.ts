@@ -112,9 +112,9 @@ export class Collection {
     // The unique-index check skips the document's own _id (updates keep it); an insert of an _id already stored is a duplicate.
     if (this.docs.has(idKey)) throw duplicateKeyError(this.ns, this.indexes.get(ID_INDEX.name)!, { key: idKey, values: [stored._id] });
     this.assertUnique(idKey, stored);
-    const ref = this.journaled(bytes, this.nextSeq++);
-    this.place(idKey, ref, stored);
-    this.log.onRollback(() => this.unplace(idKey, ref, stored));
+    const ref = this.journaled(idKey, bytes, this.nextSeq++);
+    this.place(ref, stored);
+    this.log.onRollback(() => this.unplace(ref, stored));
     return stored;
   }
 
@@ -127,9 +127,9 @@ export class Collection {
     this.assertUnique(idKey, newDoc);
     const old = this.docs.get(idKey);
     if (!old) return;
-    const ref = this.journaled(bytes, old.seq);
-    this.swap(idKey, oldDoc, ref, newDoc);
-    this.log.onRollback(() => this.swap(idKey, newDoc, old, oldDoc));
+    const ref = this.journaled(old.key, bytes, old.seq);
+    this.swap(oldDoc, ref, newDoc);
+    this.log.onRollback(() => this.swap(newDoc, old, oldDoc));
   }
 
   remove(doc: Doc): void {
@@ -141,10 +141,10 @@ export class Collection {
     const ref = this.docs.get(idKey);
     if (!ref) return;
     const stored = decode(ref);
-    this.unplace(idKey, ref, stored);
+    this.unplace(ref, stored);
     this.log.append({ o: 'del', d: this.db, c: this.name, id: stored._id });
     this.log.onRollback(() => {
-      this.place(idKey, ref, stored);
+      this.place(ref, stored);
       this.outOfOrder = true;
     });
   }
@@ -156,9 +156,9 @@ export class Collection {
     const idKey = valueKey(doc._id);
     this.assertUnique(idKey, doc);
     const old = this.docs.get(idKey);
-    const ref: DocRef = { segment, offset, length: bytes.length, seq: old?.seq ?? this.nextSeq++ };
-    if (old) this.swap(idKey, decode(old), ref, doc);
-    else this.place(idKey, ref, doc);
+    const ref: DocRef = { key: old?.key ?? idKey, segment, offset, length: bytes.length, seq: old?.seq ?? this.nextSeq++ };
+    if (old) this.swap(decode(old), ref, doc);
+    else this.place(ref, doc);
   }
 
   createIndex(spec: IndexSpec): void {
@@ -183,9 +183,9 @@ export class Collection {
   }
 
   /** Spelled out field by field: one object shape for every DocRef keeps its fields inside the object. */
-  private journaled(bytes: Buffer, seq: number): DocRef {
+  private journaled(key: string, bytes: Buffer, seq: number): DocRef {
     const { segment, offset } = this.log.putDocument(this.db, this.name, bytes);
-    return { segment, offset, length: bytes.length, seq };
+    return { key, segment, offset, length: bytes.length, seq };
   }
 
   private get(idKey: string): Doc | undefined {
@@ -193,20 +193,20 @@ export class Collection {
     return ref ? decode(ref) : undefined;
   }
 
-  private place(idKey: string, ref: DocRef, doc: Doc): void {
-    this.docs.set(idKey, ref);
-    indexDocument(this.indexes.values(), idKey, doc, ref.seq);
+  private place(ref: DocRef, doc: Doc): void {
+    this.docs.set(ref.key, ref);
+    indexDocument(this.indexes.values(), ref.key, doc, ref.seq);
   }
 
-  private unplace(idKey: string, ref: DocRef, doc: Doc): void {
-    this.docs.delete(idKey);
-    unindexDocument(this.indexes.values(), idKey, doc, ref.seq);
+  private unplace(ref: DocRef, doc: Doc): void {
+    this.docs.delete(ref.key);
+    unindexDocument(this.indexes.values(), ref.key, doc, ref.seq);
   }
 
-  /** Versions of one document keep its insertion order (`seq`). */
-  private swap(idKey: string, fromDoc: Doc, to: DocRef, toDoc: Doc): void {
-    reindexDocument(this.indexes.values(), idKey, fromDoc, toDoc, to.seq);
-    this.docs.set(idKey, to);
+  /** Versions of one document keep its insertion order (`seq`) and its key. */
+  private swap(fromDoc: Doc, to: DocRef, toDoc: Doc): void {
+    reindexDocument(this.indexes.values(), to.key, fromDoc, toDoc, to.seq);
+    this.docs.set(to.key, to);
   }
 
   private assertUnique(idKey: string, doc: Doc): void {

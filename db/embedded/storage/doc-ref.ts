@@ -11,6 +11,12 @@ export interface Segment {
 }
 
 export interface DocRef {
+  /**
+   * The document's `_id` key, the one string the collection's map and every index entry share:
+   * an update works out the key again from the document, and index entries re-added with that
+   * copy would keep a second string per document alive.
+   */
+  key: string;
   segment: Segment;
   offset: number;
   length: number;

@@ -1,12 +1,6 @@
 import { valueKey } from '../values/value-key.ts';
-import type { IndexKey } from './index-entry.ts';
 
 /** Pure helpers for the keys an index derives from a document. */
-
-/** The dates among the keys, as epoch ms: MongoDB's TTL expires only dates. */
-export function datesOf(keys: IndexKey[]): number[] {
-  return keys.flatMap(({ values }) => (values[0] instanceof Date ? [values[0].getTime()] : []));
-}
 
 /** An array holding a value twice (or 1 and 1.0) gives the index one key, as MongoDB's multikey indexes do. */
 export function dedupe(values: unknown[]): unknown[] {

@@ -1,9 +1,9 @@
 import { isPlainObject, typeNameOf } from '../values/bson-type.ts';
-import { compareBson } from '../values/bson-compare.ts';
 import type { Doc } from '../values/doc-paths.ts';
 import type { IndexEntry } from './index-entry.ts';
 import { collectBindings, type Bindings } from './planner.ts';
-import { compareEntries, type RunEntry, type SortedRun } from './sorted-run.ts';
+import { compareEntries, compareToValue, Seek, type RunEntry } from './run-entry.ts';
+import type { SortedRun } from './sorted-run.ts';
 
 export type Direction = 1 | -1;
 
@@ -86,13 +86,13 @@ export function planOrdered(filter: Doc, sortField: string, direction: Direction
 function walkFrom(run: SortedRun, start: Stop | null, direction: Direction): Generator<RunEntry> {
   if (!start) return direction === 1 ? run.ascending() : run.descending();
   const beforeTies = start.inclusive === (direction === 1);
-  const seek = { value: start.value, seq: beforeTies ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, id: '' };
+  const seek = new Seek(start.value, beforeTies ? 'before' : 'after');
   return direction === 1 ? run.ascending(seek) : run.descending(seek);
 }
 
 function isPast(entry: RunEntry, stop: Stop | null, direction: Direction): boolean {
   if (!stop) return false;
-  const order = compareBson(entry.value, stop.value) * direction;
+  const order = compareToValue(entry, stop.value) * direction;
   return order > 0 || (order === 0 && !stop.inclusive);
 }
 

@@ -1,16 +1,5 @@
-import { compareBson } from '../values/bson-compare.ts';
 import { valueKey } from '../values/value-key.ts';
-
-/** One document's value of an ordered index field; `seq` (insertion order) breaks ties, as a stable sort would. */
-export interface RunEntry {
-  value: unknown;
-  seq: number;
-  id: string;
-}
-
-export function compareEntries(a: RunEntry, b: RunEntry): number {
-  return compareBson(a.value, b.value) || a.seq - b.seq;
-}
+import { compareEntries, compareToValue, hasKey, Seek, type RunEntry } from './run-entry.ts';
 
 /** Splitting chunks at this size keeps inserts and removes to a short splice plus two binary searches. */
 const MAX_CHUNK = 512;
@@ -77,9 +66,9 @@ export class SortedRun {
   idsWithValue(value: unknown): string[] {
     const key = valueKey(value);
     const ids: string[] = [];
-    for (const entry of this.ascending({ value, seq: Number.NEGATIVE_INFINITY, id: '' })) {
-      if (compareBson(entry.value, value) !== 0) break;
-      if (valueKey(entry.value) === key) ids.push(entry.id);
+    for (const entry of this.ascending(new Seek(value, 'before'))) {
+      if (compareToValue(entry, value) !== 0) break;
+      if (hasKey(entry, value, key)) ids.push(entry.id);
     }
     return ids;
   }
