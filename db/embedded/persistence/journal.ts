@@ -57,7 +57,7 @@ export class Journal implements Segment {
     this.path = path;
     this.options = options;
     this.fd = openSync(path, 'a+');
-    this.bytes = fstatSync(this.fd).size;
+    this.bytes = smallInteger(fstatSync(this.fd).size);
     this.timer = setInterval(() => this.syncInBackground(), options.fsyncIntervalMs ?? 100);
     this.timer.unref();
   }
@@ -152,4 +152,13 @@ export class Journal implements Segment {
       if (err) this.fail(err);
     });
   }
+}
+
+/**
+ * fs.Stats hands sizes over as heap numbers, and sums with them stay heap numbers: every document
+ * ref's offset would then be one, and V8 would box the offset of all of them (16 bytes each).
+ * `| 0` makes a small integer of a size that fits in 31 bits; a larger one stays as it is.
+ */
+function smallInteger(n: number): number {
+  return n < 2 ** 30 ? n | 0 : n;
 }
