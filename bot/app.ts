@@ -1,10 +1,11 @@
+import type { IncomingMessage, RequestListener } from 'node:http';
 import express, { type Router } from 'express';
 import helmet from 'helmet';
 import type { Logger } from '../infra/logger.ts';
-import { createRequestLogging } from './http/request-logging.ts';
+import { createRequestLogging, trackRequests } from './http/request-logging.ts';
 import { createHealthRoutes } from './http/health-routes.ts';
 import { createErrorHandler, notFoundHandler } from './http/error-handler.ts';
-import { createWebhookRouter } from './webhook/webhook-router.ts';
+import { createWebhookHandler } from './webhook/webhook-handler.ts';
 import { createApiRateLimit } from './http/api-rate-limit.ts';
 import { createLiffRouter, type LiffOptions } from './http/liff-routes.ts';
 
@@ -20,14 +21,32 @@ export type AppOptions = {
   liff?: LiffOptions | null;
 };
 
-/** Builds the express app; it does not listen (see server.ts), so tests can mount it freely. */
-export function createApp(options: AppOptions): express.Express {
+/**
+ * The request listener: `POST /webhook` goes to its own handler on plain Node (the hot path, read
+ * only by the LINE platform, not a browser: no express, no helmet), everything else to the express
+ * app. It does not listen (see server.ts).
+ */
+export function createApp(options: AppOptions): RequestListener {
+  const app = createExpressApp(options);
+  if (!options.webhook) return app;
+  const track = trackRequests(options.logger);
+  const webhook = createWebhookHandler({ ...options.webhook, logger: options.logger });
+  return (req, res) => {
+    if (!isWebhookRequest(req)) return app(req, res);
+    track(req, res);
+    webhook(req, res);
+  };
+}
+
+function isWebhookRequest(req: IncomingMessage): boolean {
+  return req.method === 'POST' && (req.url === '/webhook' || req.url?.startsWith('/webhook?') === true);
+}
+
+function createExpressApp(options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(createRequestLogging(options.logger));
-  // First and without helmet: it is the hot path, and its only reader is the LINE platform, not a browser.
-  if (options.webhook) app.use(createWebhookRouter({ ...options.webhook, logger: options.logger }));
   // Its own helmet: the default CSP with the LINE origins the LIFF SDK needs, for these pages only.
   if (options.liff) app.use('/liff', createLiffRouter(options.liff));
   // TLS ends at the proxy in production; forcing https upgrades would break the plain-http local console.

@@ -1,10 +1,17 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { JSONParseError, SignatureValidationFailed } from '@line/bot-sdk';
 import type { Logger } from '../../infra/logger.ts';
 
 export type HttpErrorBody = { error: string; message: string };
 
-type Mapped = { status: number; body: HttpErrorBody };
+export type Mapped = { status: number; body: HttpErrorBody };
+
+/** The answers the webhook gives too (it is served without express: webhook-handler.ts). */
+export const HTTP_ERRORS = {
+  invalidSignature: { status: 401, body: { error: 'invalid_signature', message: 'Missing or invalid X-Line-Signature' } },
+  invalidJson: { status: 400, body: { error: 'invalid_json', message: 'Request body is not valid JSON' } },
+  payloadTooLarge: { status: 413, body: { error: 'payload_too_large', message: 'Request body is too large' } },
+  badRequest: { status: 400, body: { error: 'bad_request', message: 'The request could not be understood' } },
+} as const satisfies Record<string, Mapped>;
 
 /** Body-parser errors carry `status` and `type`; ours may carry `status` too. */
 function httpStatusOf(error: unknown): number | undefined {
@@ -15,19 +22,9 @@ function httpStatusOf(error: unknown): number | undefined {
 }
 
 export function mapError(error: unknown): Mapped {
-  if (error instanceof SignatureValidationFailed) {
-    return { status: 401, body: { error: 'invalid_signature', message: 'Missing or invalid X-Line-Signature' } };
-  }
-  if (error instanceof JSONParseError) {
-    return { status: 400, body: { error: 'invalid_json', message: 'Request body is not valid JSON' } };
-  }
   const status = httpStatusOf(error);
-  if (status === 413) {
-    return { status, body: { error: 'payload_too_large', message: 'Request body is too large' } };
-  }
-  if (status !== undefined && status < 500) {
-    return { status, body: { error: 'bad_request', message: 'The request could not be understood' } };
-  }
+  if (status === 413) return HTTP_ERRORS.payloadTooLarge;
+  if (status !== undefined && status < 500) return { status, body: HTTP_ERRORS.badRequest.body };
   return { status: 500, body: { error: 'internal_error', message: 'Something went wrong; please try again' } };
 }
 

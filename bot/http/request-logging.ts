@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../../infra/logger.ts';
 
@@ -28,7 +29,16 @@ const QUIET_SUCCESS_PATHS = new Set(['/webhook']);
  * child logger is made only when a handler logs, and the completion line only when it is enabled.
  */
 export function createRequestLogging(logger: Logger): RequestHandler {
+  const track = trackRequests(logger);
   return (req, res, next) => {
+    track(req, res);
+    next();
+  };
+}
+
+/** The same for a plain Node handler (the webhook, served without express). */
+export function trackRequests(logger: Logger): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
     const incoming = req.headers['x-request-id'];
     const id = typeof incoming === 'string' && VALID_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     const started = performance.now();
@@ -36,9 +46,8 @@ export function createRequestLogging(logger: Logger): RequestHandler {
     req.id = id;
     Object.defineProperty(req, 'log', { configurable: true, get: () => (child ??= logger.child({ reqId: id })) });
     res.setHeader('x-request-id', id);
-    const path = req.url.split('?')[0] ?? '';
-    if (!UNLOGGED_PATHS.has(path)) res.once('finish', () => logCompletion(logger, { id, method: req.method, path }, res.statusCode, started));
-    next();
+    const path = req.url?.split('?')[0] ?? '';
+    if (!UNLOGGED_PATHS.has(path)) res.once('finish', () => logCompletion(logger, { id, method: req.method ?? '', path }, res.statusCode, started));
   };
 }
 

@@ -35,22 +35,43 @@ describe('POST /webhook', () => {
     expect(response.status).toBe(400);
     const text = await response.text();
     expect(text).not.toMatch(/at .*\.ts|Error:/);
+    expect(JSON.parse(text)).toEqual({ error: 'invalid_json', message: expect.any(String) });
   });
 
   it('when the body is signed JSON without an events array, then 400', async () => {
     const response = await bot().postWebhook({ destination: 'U0' });
     expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'invalid_body', message: expect.any(String) });
   });
 
   it('when the body is over the limit, then 413', async () => {
     const huge = JSON.stringify({ destination: 'x', events: [], padding: 'ก'.repeat(1_100_000) });
     const response = await bot().postWebhook(huge);
     expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'payload_too_large', message: expect.any(String) });
+  });
+
+  it('when an over-limit body comes chunked, with no length declared, then 413 once the limit is passed', async () => {
+    const chunks = new ReadableStream({
+      pull(controller) {
+        controller.enqueue(new TextEncoder().encode('ก'.repeat(100_000)));
+      },
+    });
+    const response = await fetch(`${bot().bot.url}/webhook`, { method: 'POST', body: chunks, duplex: 'half', headers: { 'x-line-signature': 'c2ln' } } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
+  it('when the webhook is asked with another method, then 404 as for any unknown route', async () => {
+    const response = await fetch(`${bot().bot.url}/webhook`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: 'not_found', message: expect.any(String) });
   });
 
   it('when the events array is empty (LINE console verify), then 200', async () => {
     const response = await bot().postWebhook({ destination: 'Udeadbeef', events: [] });
     expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({});
+    expect(response.headers.get('x-request-id')).toBeTruthy();
   });
 
   it('when an event is redelivered, then it is processed once', async () => {
