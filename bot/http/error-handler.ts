@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../../infra/logger.ts';
+import { loggerOf } from './request-logging.ts';
 
 export type HttpErrorBody = { error: string; message: string };
 
@@ -32,7 +33,7 @@ export function mapError(error: unknown): Mapped {
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const mapped = mapError(error);
-    const log = (req as { log?: Logger }).log ?? logger;
+    const log = loggerOf(req, logger);
     if (mapped.status >= 500) log.error({ err: error }, 'request failed');
     else log.warn({ status: mapped.status, errorType: mapped.body.error }, 'request rejected');
     if (res.headersSent) return;
