@@ -11,27 +11,31 @@ import { valueKey } from '../values/value-key.ts';
  *   would make V8 box the seq of every stored entry in a heap number (16 bytes each).
  */
 
-/** One document's value of an ordered index field; `seq` (insertion order) breaks ties, as a stable sort would. */
-export class ValueEntry {
-  readonly value: unknown;
+/** An entry kept in a run: `seq` (insertion order) breaks ties between equal values, as a stable sort would. */
+abstract class StoredEntry {
   readonly seq: number;
   readonly id: string;
-  constructor(value: unknown, seq: number, id: string) {
-    this.value = value;
+  constructor(seq: number, id: string) {
     this.seq = seq;
     this.id = id;
   }
 }
 
+/** One document's value of an ordered index field. */
+export class ValueEntry extends StoredEntry {
+  readonly value: unknown;
+  constructor(value: unknown, seq: number, id: string) {
+    super(seq, id);
+    this.value = value;
+  }
+}
+
 /** A date value, as epoch ms. */
-export class DateEntry {
+export class DateEntry extends StoredEntry {
   readonly time: number;
-  readonly seq: number;
-  readonly id: string;
   constructor(time: number, seq: number, id: string) {
+    super(seq, id);
     this.time = time;
-    this.seq = seq;
-    this.id = id;
   }
 }
 
