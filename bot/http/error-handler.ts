@@ -12,6 +12,7 @@ export const HTTP_ERRORS = {
   invalidJson: { status: 400, body: { error: 'invalid_json', message: 'Request body is not valid JSON' } },
   payloadTooLarge: { status: 413, body: { error: 'payload_too_large', message: 'Request body is too large' } },
   badRequest: { status: 400, body: { error: 'bad_request', message: 'The request could not be understood' } },
+  internalError: { status: 500, body: { error: 'internal_error', message: 'Something went wrong; please try again' } },
 } as const satisfies Record<string, Mapped>;
 
 /** Body-parser errors carry `status` and `type`; ours may carry `status` too. */
@@ -26,7 +27,7 @@ export function mapError(error: unknown): Mapped {
   const status = httpStatusOf(error);
   if (status === 413) return HTTP_ERRORS.payloadTooLarge;
   if (status !== undefined && status < 500) return { status, body: HTTP_ERRORS.badRequest.body };
-  return { status: 500, body: { error: 'internal_error', message: 'Something went wrong; please try again' } };
+  return HTTP_ERRORS.internalError;
 }
 
 /** The one place HTTP errors become responses: JSON, never a stack trace. */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LINE_SIGNATURE_HTTP_HEADER_NAME, validateSignature } from '@line/bot-sdk';
+import { LINE_SIGNATURE_HTTP_HEADER_NAME, validateSignature, type webhook } from '@line/bot-sdk';
 import getRawBody from 'raw-body';
 import type { Logger } from '../../infra/logger.ts';
 import { HTTP_ERRORS, type HttpErrorBody, type Mapped } from '../http/error-handler.ts';
@@ -45,7 +45,7 @@ export function createWebhookHandler(options: WebhookOptions): (req: IncomingMes
     for (const refused of checked.refused) req.log.warn(refused, 'webhook event refused: not a valid LINE event');
     await store(req, res, checked.events);
   };
-  const store = async (req: IncomingMessage, res: ServerResponse, events: Parameters<typeof inbox.store>[0]) => {
+  const store = async (req: IncomingMessage, res: ServerResponse, events: webhook.Event[]) => {
     try {
       const result = await inbox.store(events);
       if (result.duplicates > 0) req.log.info({ duplicates: result.duplicates }, 'ignored redelivered events');
@@ -61,7 +61,7 @@ export function createWebhookHandler(options: WebhookOptions): (req: IncomingMes
   return (req, res) => {
     handle(req, res).catch((error: unknown) => {
       req.log.error({ err: error }, 'webhook request failed');
-      if (!res.headersSent) answer(res, { status: 500, body: { error: 'internal_error', message: 'Something went wrong; please try again' } });
+      if (!res.headersSent) answer(res, HTTP_ERRORS.internalError);
     });
   };
 }

@@ -7,6 +7,12 @@ export type Holders = string | Set<string>;
 export const holderCount = (holders: Holders) => (typeof holders === 'string' ? 1 : holders.size);
 export const holderIds = (holders: Holders): Iterable<string> => (typeof holders === 'string' ? [holders] : holders);
 
+/** The holders of a key found in an ordered run, as a map would hold them; undefined for none. */
+export function holdersOf(ids: string[]): Holders | undefined {
+  if (ids.length === 0) return undefined;
+  return ids.length === 1 ? ids[0] : new Set(ids);
+}
+
 export const isHeldBy = (holders: Holders, idKey: string) => (typeof holders === 'string' ? holders === idKey : holders.has(idKey));
 
 export function addTo(map: Map<string, Holders>, key: string, idKey: string): void {

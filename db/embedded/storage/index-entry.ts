@@ -1,7 +1,7 @@
 import { pathValues, type Doc } from '../values/doc-paths.ts';
 import { valueKey } from '../values/value-key.ts';
 import { compileFilter } from '../query/filter.ts';
-import { addTo, holderCount, isHeldBy, removeFrom, type Holders } from './holders.ts';
+import { addTo, holderCount, holdersOf, isHeldBy, removeFrom, type Holders } from './holders.ts';
 import { DateEntry, runEntry, Seek, type RunEntry } from './run-entry.ts';
 import { SortedRun } from './sorted-run.ts';
 import { cartesian, dedupe } from './index-keys.ts';
@@ -17,18 +17,13 @@ export interface IndexSpec {
   [option: string]: unknown;
 }
 
-/** The earliest date BSON can hold: a seek before it starts at the first date of a run. */
-const EARLIEST_DATE = new Date(-8.64e15);
-
-function holdersOf(ids: string[]): Holders | undefined {
-  if (ids.length === 0) return undefined;
-  return ids.length === 1 ? ids[0] : new Set(ids);
-}
-
 export interface IndexKey {
   key: string;
   values: unknown[];
 }
+
+/** The earliest date BSON can hold: a seek before it starts at the first date of a run. */
+const EARLIEST_DATE = new Date(-8.64e15);
 
 /**
  * One index: a hash map from the canonical key of the indexed values to the ids of documents, or
