@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const send = createLineSendClient({ channelAccessToken: TOKEN, baseURL });
   const ways = {
     'SDK client (fetch)': () => sdk.pushMessage(body, crypto.randomUUID()),
-    'send client (http)': () => send.post({ path: '/v2/bot/message/push', body, retryKey: crypto.randomUUID(), timeoutMs: 10_000 }),
+    'send client (http)': () => send.post({ path: '/v2/bot/message/push', body: JSON.stringify(body), retryKey: crypto.randomUUID(), timeoutMs: 10_000 }),
   };
   const totals = new Map<string, number>(Object.keys(ways).map((name) => [name, 0]));
   for (const [, call] of Object.entries(ways)) await measure(call, 500); // warm both up

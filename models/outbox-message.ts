@@ -17,7 +17,10 @@ const outboxMessageSchema = new Schema(
     replyToken: { type: String },
     replyTokenExpiresAt: { type: Date },
     to: { type: [String], required: true },
-    messages: { type: [Schema.Types.Mixed], required: true },
+    /** The messages as JSON text, sent as is (outbox-store.ts: messagesJsonOf). */
+    messagesJson: { type: String },
+    /** Entries written before messagesJson kept the messages as documents. */
+    messages: { type: [Schema.Types.Mixed], default: undefined },
     retryKey: { type: String, required: true },
     ...leaseFields(OUTBOX_STATUSES),
     lineRequestId: { type: String },
@@ -44,6 +47,16 @@ const outboxMessageSchema = new Schema(
 
 outboxMessageSchema.index({ status: 1, nextAttemptAt: 1 });
 outboxMessageSchema.index({ expireAt: 1 }, { expireAfterSeconds: 0 });
+
+/**
+ * The entry's messages as the JSON text LINE is sent. Stored as text: a flex message is a tree of
+ * a hundred nodes, which as a document the database would decode and encode again on every write
+ * of the entry (its lease, its outcome) and the sender would turn back into JSON. Entries written
+ * before hold `messages` as documents.
+ */
+export function messagesJsonOf(entry: { messagesJson?: string | null; messages?: unknown[] | null }): string {
+  return entry.messagesJson ?? JSON.stringify(entry.messages ?? []);
+}
 
 export type OutboxMessage = InferSchemaType<typeof outboxMessageSchema>;
 export const OutboxMessageModel = model('OutboxMessage', outboxMessageSchema, 'outbox_messages');

@@ -1,5 +1,5 @@
 import { CaseModel } from '../../models/case.ts';
-import { OutboxMessageModel } from '../../models/outbox-message.ts';
+import { OutboxMessageModel, messagesJsonOf } from '../../models/outbox-message.ts';
 import { findCategory } from '../cases/categories.ts';
 import type { StoredCase } from '../cases/case-repository.ts';
 import type { Consultation } from './consultations.ts';
@@ -70,10 +70,10 @@ export function transcriptOf(stored: StoredCase, consultation: Consultation): Tr
 export async function recentBotAnswers(villagerLineUserId: string, before: Date): Promise<{ at: string; text: string }[]> {
   const sent = await OutboxMessageModel.find(
     { to: villagerLineUserId, status: 'sent', createdAt: { $gte: new Date(before.getTime() - DAY_MS), $lte: before } },
-    { messages: 1, createdAt: 1 },
+    { messagesJson: 1, messages: 1, createdAt: 1 },
   ).sort({ createdAt: -1 }).limit(20).lean();
   return sent.flatMap((entry) => {
-    const messages = entry.messages as { type: string; text?: string; quickReply?: unknown }[];
+    const messages = JSON.parse(messagesJsonOf(entry)) as { type: string; text?: string; quickReply?: unknown }[];
     if (!messages.some((message) => JSON.stringify(message.quickReply ?? '').includes(FAQ_FEEDBACK_ACTION))) return [];
     const answer = messages.find((message) => message.type === 'text' && message.text)?.text ?? '';
     return [{ at: (entry as { createdAt?: Date }).createdAt?.toISOString() ?? '', text: answer.replace(/\n\n[^\n]*ตรงคำถามไหมคะ[^\n]*$/u, '') }];

@@ -8,7 +8,8 @@ export type LineSendPath = '/v2/bot/message/reply' | '/v2/bot/message/push' | '/
 
 export type LineSendCall = {
   path: LineSendPath;
-  body: unknown;
+  /** The request body, JSON text: an outbox entry keeps its messages as the very text LINE is sent. */
+  body: string;
   /** X-Line-Retry-Key (push and multicast; LINE refuses it on a reply). */
   retryKey: string | undefined;
   /** The request is cut off (and fails with a TimeLimitError) when LINE has not answered by then. */
@@ -40,7 +41,7 @@ export function createLineSendClient(options: { baseURL: string; channelAccessTo
   const authorization = `Bearer ${options.channelAccessToken}`;
   return {
     post: (call) => {
-      const payload = Buffer.from(JSON.stringify(call.body));
+      const payload = Buffer.from(call.body);
       const headers: http.OutgoingHttpHeaders = { authorization, 'content-type': 'application/json', 'content-length': payload.length };
       if (call.retryKey) headers['x-line-retry-key'] = call.retryKey;
       return new Promise((resolve, reject) => {

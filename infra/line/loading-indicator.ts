@@ -20,7 +20,7 @@ export function createLoadingIndicator(client: LineSendClient, logger: Logger): 
   return {
     show(chatId) {
       if (limiter.tryTake() > 0) return;
-      const call = { path: '/v2/bot/chat/loading/start', body: { chatId, loadingSeconds: LOADING_SECONDS }, retryKey: undefined, timeoutMs: CALL_TIME_LIMIT_MS } as const;
+      const call = { path: '/v2/bot/chat/loading/start', body: JSON.stringify({ chatId, loadingSeconds: LOADING_SECONDS }), retryKey: undefined, timeoutMs: CALL_TIME_LIMIT_MS } as const;
       client.post(call).catch((error: unknown) => {
         logger.debug({ err: error }, 'could not show the loading animation');
       });

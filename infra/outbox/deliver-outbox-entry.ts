@@ -1,13 +1,12 @@
-import type { messagingApi } from '@line/bot-sdk';
 import type { Logger } from '../logger.ts';
 import type { LineClients } from '../line/line-clients.ts';
-import type { OutboxKind } from '../../models/outbox-message.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import type { CircuitBreaker } from './circuit-breaker.ts';
 import type { DeliveryTiming } from './delivery-timing.ts';
 import { decideAfterFailure } from './retry-policy.ts';
 import { isLineUnavailable, toSendFailure, type SendFailure } from './send-failure.ts';
 import { sendToLine } from './send-to-line.ts';
+import { messagesJsonOf, type OutboxKind } from '../../models/outbox-message.ts';
 import {
   giveBackOutboxEntries,
   markOutboxDead,
@@ -42,7 +41,7 @@ export async function deliverOutboxEntry(deps: DeliveryDeps, entry: ClaimedOutbo
   try {
     const result = await sendToLine(
       deps.clients,
-      { kind, replyToken: entry.replyToken ?? undefined, to: entry.to, messages: entry.messages as messagingApi.Message[], retryKey: entry.retryKey },
+      { kind, replyToken: entry.replyToken ?? undefined, to: entry.to, messagesJson: messagesJsonOf(entry), retryKey: entry.retryKey },
       deps.timing.sendTimeoutMs,
     );
     if (deps.breaker.recordSuccess()) {

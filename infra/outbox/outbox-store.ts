@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Types } from 'mongoose';
 import type { messagingApi } from '@line/bot-sdk';
 import { isDuplicateKeyError } from '../../db/is-duplicate-key-error.ts';
 import { OutboxMessageModel, type OutboxKind } from '../../models/outbox-message.ts';
@@ -27,15 +28,17 @@ export type DirectLease = { owner: string; leaseMs: number };
  * null when it existed already.
  */
 export async function insertOutboxEntry(entry: NewOutboxEntry, now = new Date(), lease?: DirectLease): Promise<Record<string, unknown> | null> {
-  const fields = Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined));
+  const { messages, ...rest } = entry;
+  const fields = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
   const state = lease
     ? { status: 'sending', leaseOwner: lease.owner, leaseUntil: new Date(now.getTime() + lease.leaseMs), attempts: 1, firstAttemptAt: now, retryingSince: now }
     : { status: 'pending', attempts: 0 };
-  const document = { ...fields, retryKey: randomUUID(), ...state, nextAttemptAt: now, createdAt: now, updatedAt: now };
+  // Made here, as the driver does for an insert: the entry and its id are known without reading the upsert's answer.
+  const document = { _id: new Types.ObjectId(), ...fields, messagesJson: JSON.stringify(messages), retryKey: randomUUID(), ...state, nextAttemptAt: now, createdAt: now, updatedAt: now };
   try {
     // Group-committed: the entries of every event being processed at once share a round trip.
     const outcome = await writer.write({ updateOne: { filter: { dedupeKey: entry.dedupeKey }, update: { $setOnInsert: document }, upsert: true } });
-    return outcome.upserted ? { ...document, _id: outcome.upsertedId } : null;
+    return outcome.upserted ? document : null;
   } catch (error) {
     if (isDuplicateKeyError(error)) return null;
     throw error;

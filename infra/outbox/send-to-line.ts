@@ -1,4 +1,3 @@
-import type { messagingApi } from '@line/bot-sdk';
 import type { OutboxKind } from '../../models/outbox-message.ts';
 import type { LineClients } from '../line/line-clients.ts';
 import type { LineSendCall } from '../line/line-send-client.ts';
@@ -8,7 +7,8 @@ export type OutboundRequest = {
   kind: OutboxKind;
   replyToken: string | undefined;
   to: string[];
-  messages: messagingApi.Message[];
+  /** The messages as JSON text (models/outbox-message.ts: messagesJsonOf), spliced into the body unparsed. */
+  messagesJson: string;
   retryKey: string;
 };
 
@@ -28,15 +28,20 @@ export async function sendToLine(clients: LineClients, request: OutboundRequest,
 }
 
 function endpointCall(request: OutboundRequest): Omit<LineSendCall, 'timeoutMs'> {
-  const { messages } = request;
+  const body = (fields: Record<string, unknown>) => withMessages(fields, request.messagesJson);
   if (request.kind === 'reply') {
     if (!request.replyToken) throw new Error('reply without a reply token');
-    return { path: '/v2/bot/message/reply', body: { replyToken: request.replyToken, messages }, retryKey: undefined };
+    return { path: '/v2/bot/message/reply', body: body({ replyToken: request.replyToken }), retryKey: undefined };
   }
   if (request.kind === 'push') {
     const to = request.to[0];
     if (!to) throw new Error('push without a recipient');
-    return { path: '/v2/bot/message/push', body: { to, messages }, retryKey: request.retryKey };
+    return { path: '/v2/bot/message/push', body: body({ to }), retryKey: request.retryKey };
   }
-  return { path: '/v2/bot/message/multicast', body: { to: request.to, messages }, retryKey: request.retryKey };
+  return { path: '/v2/bot/message/multicast', body: body({ to: request.to }), retryKey: request.retryKey };
+}
+
+/** `{...fields, "messages": <messagesJson>}` as JSON text; `fields` is never empty. */
+function withMessages(fields: Record<string, unknown>, messagesJson: string): string {
+  return `${JSON.stringify(fields).slice(0, -1)},"messages":${messagesJson}}`;
 }

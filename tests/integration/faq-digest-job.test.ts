@@ -39,7 +39,7 @@ describe('the daily FAQ digest for staff', () => {
     const sent = await digests();
     expect(sent).toHaveLength(1);
     expect(sent[0]?.to).toEqual(['U-staff']);
-    expect(JSON.stringify(sent[0]?.messages)).toContain('พาเด็กไปฉีดวัคซีนได้ที่ไหน');
+    expect(sent[0]?.messagesJson).toContain('พาเด็กไปฉีดวัคซีนได้ที่ไหน');
   });
 
   it('when the next day comes, then only the groups new since the last digest are sent; the runner never runs a day twice', async () => {
@@ -51,7 +51,7 @@ describe('the daily FAQ digest for staff', () => {
     expect(again).toEqual({ status: 'skipped' });
     const sent = await digests();
     expect(sent.map((entry) => entry.dedupeKey).sort()).toEqual(['job:faq-digest:2026-12-01#0.0', 'job:faq-digest:2026-12-02#0.0']);
-    expect(JSON.stringify(sent.find((entry) => entry.dedupeKey.includes('12-02'))?.messages)).not.toContain('ฉีดวัคซีนหมา');
+    expect(sent.find((entry) => entry.dedupeKey.includes('12-02'))?.messagesJson).not.toContain('ฉีดวัคซีนหมา');
   });
 
   it('when a run stopped after marking the groups, then the re-run sends that day once', async () => {

@@ -123,6 +123,30 @@ describe('outbox delivery', () => {
     expect(emulator.deliveries({ userId: to })).toHaveLength(1);
   });
 
+  it('when a message is stored, then it is kept as the JSON text LINE gets, and the delivery carries exactly those messages', async () => {
+    const to = userId();
+    const dedupeKey = key();
+    const messages = [text('ศูนย์เปิด 08:30 น. ค่ะ'), { type: 'text' as const, text: 'สอบถามเพิ่มได้ค่ะ', quickReply: { items: [{ type: 'action' as const, action: { type: 'message' as const, label: 'ถามต่อ', text: 'ถามต่อ' } }] } }];
+    await outbox.push({ dedupeKey, to, messages });
+    const deliveries = await emulator.waitForDeliveries({ userId: to }, { count: 2 });
+    const entry = await OutboxMessageModel.findOne({ dedupeKey: `${dedupeKey}#0.0` }).lean();
+    expect(JSON.parse(entry!.messagesJson!)).toEqual(messages);
+    expect(entry!.messages).toBeUndefined();
+    expect(deliveries.map((delivery) => delivery.message)).toEqual(messages);
+  });
+
+  it('when an entry was stored by the earlier version (messages as documents), then it is still delivered as it was', async () => {
+    const to = userId();
+    const now = new Date();
+    await OutboxMessageModel.collection.insertOne({
+      dedupeKey: `legacy:${key()}#0.0`, kind: 'push', to: [to], messages: [text('ข้อความจากรุ่นก่อน')], retryKey: crypto.randomUUID(),
+      status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now, updatedAt: now,
+    } as never);
+    sender.wake();
+    const [delivery] = await emulator.waitForDeliveries({ userId: to }, { count: 1 });
+    expect(delivery!.message).toEqual(text('ข้อความจากรุ่นก่อน'));
+  });
+
   it('when a multicast names more than 500 users, then it is split into requests of at most 500', async () => {
     const recipients = Array.from({ length: 1_001 }, () => `U${randomBytes(16).toString('hex')}`);
     const dedupeKey = key();

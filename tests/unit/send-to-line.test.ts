@@ -32,7 +32,7 @@ function recordRequests(scope: nock.Scope): SeenRequest[] {
 }
 
 function pushRequest(overrides: Partial<OutboundRequest> = {}): OutboundRequest {
-  return { kind: 'push', replyToken: undefined, to: ['U1234567890abcdef1234567890abcdef'], messages, retryKey: RETRY_KEY, ...overrides };
+  return { kind: 'push', replyToken: undefined, to: ['U1234567890abcdef1234567890abcdef'], messagesJson: JSON.stringify(messages), retryKey: RETRY_KEY, ...overrides };
 }
 
 async function failureOf(sending: Promise<unknown>): Promise<SendFailure> {
