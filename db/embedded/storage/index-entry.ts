@@ -80,6 +80,11 @@ export class IndexEntry {
     return this.multikeyFlag;
   }
 
+  /** Whether other fields than the indexed ones decide if a document is in the index. */
+  get isPartial(): boolean {
+    return this.partial !== null;
+  }
+
   get isPartialOrSparse(): boolean {
     return this.partial !== null || this.spec.sparse === true;
   }
