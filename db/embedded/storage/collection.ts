@@ -16,8 +16,12 @@ import { findSorted } from './sorted-find.ts';
 
 export const ID_INDEX: IndexSpec = { v: 2, key: { _id: 1 }, name: '_id_' };
 
-/** BSON bytes of recently used documents kept decoded per collection (a few times that in memory). */
-const RECENT_DOCUMENT_BYTES = 1024 * 1024;
+/**
+ * BSON bytes of recently used documents kept decoded per collection, about four times that in
+ * memory: enough for what is read again within a second or two (a claimed event, an entry to mark
+ * sent); replaying a bench:webhook burst, 1 MiB saved few more reads than this for 8 MB more heap.
+ */
+const RECENT_DOCUMENT_BYTES = 256 * 1024;
 
 /**
  * The documents of one collection and their indexes. Documents stay in their data files; the
