@@ -1,5 +1,5 @@
 import type { messagingApi, webhook } from '@line/bot-sdk';
-import type { Logger } from '../../infra/logger.ts';
+import { lazyChild, type Logger } from '../../infra/logger.ts';
 import type { EventDispatcher, StoredEvent } from '../inbox/inbox-worker.ts';
 import type { BotServices, EventContext, EventHandler } from './event-context.ts';
 import { replyTarget, replyTokenOf, sourceUserId } from './reply-target.ts';
@@ -18,7 +18,7 @@ const LOADING_AFTER_MS = 1_000;
 export function createEventDispatcher(services: BotServices, logger: Logger, guards: DispatchGuards = {}): EventDispatcher {
   return async (stored: StoredEvent) => {
     const { event } = stored;
-    const log = logger.child({ webhookEventId: stored.webhookEventId, eventType: event.type });
+    const log = lazyChild(logger, { webhookEventId: stored.webhookEventId, eventType: event.type });
     if (event.mode === 'standby') {
       log.info('standby event: another channel owns this chat, nothing is sent');
       return;

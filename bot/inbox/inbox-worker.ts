@@ -1,5 +1,5 @@
 import type { webhook } from '@line/bot-sdk';
-import type { Logger } from '../../infra/logger.ts';
+import { lazyChild, type Logger } from '../../infra/logger.ts';
 import { LeaseWorker } from '../../infra/workers/lease-worker.ts';
 import { backoffDelayMs } from '../../infra/workers/backoff.ts';
 import { withTimeLimit } from '../../infra/workers/time-limit.ts';
@@ -42,7 +42,7 @@ export function createInboxWorker(options: InboxWorkerOptions): LeaseWorker<User
 
   /** Returns false when the event will be retried: the person's later events must wait for it. */
   const processEvent = async (event: ClaimedInboxEvent): Promise<boolean> => {
-    const log = options.logger.child({ webhookEventId: event.webhookEventId, eventType: event.type });
+    const log = lazyChild(options.logger, { webhookEventId: event.webhookEventId, eventType: event.type });
     if (event.attempts > options.maxAttempts) {
       log.error({ attempts: event.attempts }, 'inbox event dead-lettered: its worker died or hung on every attempt');
       await dead(event, `no attempt finished in ${options.maxAttempts} tries (worker died or hung)`);

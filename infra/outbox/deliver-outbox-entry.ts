@@ -1,4 +1,4 @@
-import type { Logger } from '../logger.ts';
+import { lazyChild, type Logger } from '../logger.ts';
 import type { LineClients } from '../line/line-clients.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import type { CircuitBreaker } from './circuit-breaker.ts';
@@ -37,7 +37,7 @@ export async function deliverOutboxEntry(deps: DeliveryDeps, entry: ClaimedOutbo
     return;
   }
   const kind = effectiveKind(deps, entry);
-  const log = deps.logger.child({ outboxId: String(entry._id), kind, attempt: entry.attempts });
+  const log = lazyChild(deps.logger, { outboxId: String(entry._id), kind, attempt: entry.attempts });
   try {
     const result = await sendToLine(
       deps.clients,
