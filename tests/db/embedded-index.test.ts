@@ -2,6 +2,7 @@ import { Long } from 'bson';
 import { describe, expect, it, vi } from 'vitest';
 import { Catalog } from '../../db/embedded/storage/catalog.ts';
 import { memoryChangeLog } from '../helpers/memory-change-log.ts';
+import { SortedRun } from '../../db/embedded/storage/sorted-run.ts';
 
 function usersWithIndexes() {
   const users = new Catalog(memoryChangeLog()).create('app', 'users');
@@ -52,6 +53,17 @@ describe('embedded indexes', () => {
     expect(scan).not.toHaveBeenCalled();
     users.find({ $or: [{ org: 'o1' }, { email: { $regex: /^u9/ } }] });
     expect(scan).toHaveBeenCalled();
+  });
+
+  it('when an _id list and an $or of wide branches both narrow a claim, then only the _id list is walked', () => {
+    const events = new Catalog(memoryChangeLog()).create('app', 'inbox_events');
+    events.createIndex({ key: { status: 1, nextAttemptAt: 1 }, name: 'status_1_nextAttemptAt_1' });
+    for (let i = 0; i < 5_000; i++) events.insert({ _id: i, status: 'pending', nextAttemptAt: i });
+    const walks = vi.spyOn(SortedRun.prototype, 'ascending');
+    const claim = { _id: { $in: [3, 4, 9_999] }, $or: [{ status: 'pending', nextAttemptAt: { $lte: 10 } }, { status: 'processing', leaseUntil: { $lt: 10 } }] };
+    expect(events.find(claim).map((event) => event._id)).toEqual([3, 4]);
+    expect(walks).not.toHaveBeenCalled();
+    expect(events.find({ $or: [{ status: 'pending', nextAttemptAt: { $lte: 1 } }, { status: 'processing' }] }).map((event) => event._id)).toEqual([0, 1]);
   });
 
   it('when a compound-indexed document changes its leading field, then prefix lookups follow', () => {

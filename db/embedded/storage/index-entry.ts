@@ -95,6 +95,11 @@ export class IndexEntry {
     if (this.fields.length === 1) return this.singleFieldKeys(doc, this.fields[0] ?? '');
     const perField = this.fields.map((field) => pathValues(doc, field));
     if (this.spec.sparse && perField.every((values) => values.length === 0)) return [];
+    // Nearly always one value per field (no array): one key, without working out combinations.
+    if (perField.every((values) => values.length <= 1)) {
+      const values = perField.map((found) => (found.length === 0 ? null : found[0]));
+      return [{ key: this.keyFor(values), values }];
+    }
     const combos = cartesian(perField.map((values) => (values.length === 0 ? [null] : dedupe(values))));
     return combos.map((values) => ({ key: this.keyFor(values), values }));
   }
@@ -106,8 +111,12 @@ export class IndexEntry {
     return dedupe(values).map((value) => ({ key: valueKey(value), values: [value] }));
   }
 
+  /** One string per combination of values: each part but the last is prefixed by its length, so no two combinations share one. */
   private keyFor(values: unknown[]): string {
-    return values.length === 1 ? valueKey(values[0]) : JSON.stringify(values.map(valueKey));
+    if (values.length === 1) return valueKey(values[0]);
+    const parts = values.map(valueKey);
+    const last = parts.pop() ?? '';
+    return [...parts.map((part) => `${part.length}:${part}`), last].join('');
   }
 
   /** Returns the first key of `doc` already held by another document, if this index is unique. */

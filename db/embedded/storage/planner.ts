@@ -1,6 +1,6 @@
 import { isPlainObject, typeNameOf } from '../values/bson-type.ts';
 import type { Doc } from '../values/doc-paths.ts';
-import { holderCount, holderIds } from './holders.ts';
+import { holderCount, type Holders } from './holders.ts';
 import type { IndexEntry } from './index-entry.ts';
 
 /** Per field, the values an equality filter pins it to (several for `$in`). */
@@ -45,12 +45,24 @@ function planFor(index: IndexEntry, bindings: Bindings): IndexPlan | null {
   if (perField.some((values) => values === undefined)) return prefixPlan(index, perField[0]);
   const combinations = keyCombinations(perField as unknown[][]);
   if (!combinations) return null;
-  const holders = combinations.map((values) => index.lookup(values)).filter((found) => found !== undefined);
-  return {
-    size: holders.reduce((sum, found) => sum + holderCount(found), 0),
-    exact: true,
-    ids: () => new Set(holders.flatMap((found) => [...holderIds(found)])),
-  };
+  const holders: Holders[] = [];
+  let size = 0;
+  for (const values of combinations) {
+    const found = index.lookup(values);
+    if (found === undefined) continue;
+    holders.push(found);
+    size += holderCount(found);
+  }
+  return { size, exact: true, ids: () => idsOf(holders) };
+}
+
+function idsOf(holders: Holders[]): Set<string> {
+  const ids = new Set<string>();
+  for (const found of holders) {
+    if (typeof found === 'string') ids.add(found);
+    else for (const id of found) ids.add(id);
+  }
+  return ids;
 }
 
 /**
@@ -88,21 +100,43 @@ function bestPlan(bindings: Bindings, indexes: Iterable<IndexEntry>, exactOnly =
     const plan = planFor(index, bindings);
     if (!plan || (exactOnly && !plan.exact)) continue;
     if (best === null || plan.size < best.size) best = plan;
-    if (best.size === 0) break;
+    // No plan reads fewer than one document (the _id index, first, usually gives this at once).
+    if (best.size <= 1) break;
   }
   return best;
 }
 
-/** An `$or` is served by indexes only when every branch is; the union of the branches is then a superset. */
-function planOr(branches: unknown, indexes: IndexEntry[]): Set<string> | null {
+/**
+ * An `$or` is served by indexes only when every branch is; the union of the branches is then a
+ * superset, no larger than their sizes added up. Only the plan chosen builds its set of ids: a
+ * branch such as «every pending event» can be thousands, beside an `_id` list of twenty.
+ */
+function orPlan(branches: unknown, indexes: IndexEntry[]): IndexPlan | null {
   if (!Array.isArray(branches) || branches.length === 0) return null;
-  const union = new Set<string>();
+  const plans: IndexPlan[] = [];
   for (const branch of branches) {
-    const ids = isPlainObject(branch) ? planCandidates(branch, indexes) : null;
-    if (!ids) return null;
-    for (const id of ids) union.add(id);
+    const plan = isPlainObject(branch) ? filterPlan(branch, indexes) : null;
+    if (!plan) return null;
+    plans.push(plan);
   }
-  return union;
+  return {
+    size: plans.reduce((sum, plan) => sum + plan.size, 0),
+    exact: false,
+    ids: () => {
+      const union = new Set<string>();
+      for (const plan of plans) for (const id of plan.ids()) union.add(id);
+      return union;
+    },
+  };
+}
+
+function filterPlan(filter: Doc, indexes: IndexEntry[]): IndexPlan | null {
+  const bindings: Bindings = new Map();
+  collectBindings(filter, bindings);
+  const viaOr = orPlan(filter.$or, indexes);
+  const plan = bindings.size === 0 ? null : bestPlan(bindings, indexes);
+  if (!plan) return viaOr;
+  return viaOr && viaOr.size <= plan.size ? viaOr : plan;
 }
 
 /**
@@ -112,14 +146,7 @@ function planOr(branches: unknown, indexes: IndexEntry[]): Set<string> | null {
  */
 export function planCandidates(filter: Doc | undefined, indexes: Iterable<IndexEntry>): Set<string> | null {
   if (!filter) return null;
-  const candidates = [...indexes];
-  const bindings: Bindings = new Map();
-  collectBindings(filter, bindings);
-  const viaOr = planOr(filter.$or, candidates);
-  const plan = bindings.size === 0 ? null : bestPlan(bindings, candidates);
-  if (!plan) return viaOr;
-  if (viaOr && viaOr.size <= plan.size) return viaOr;
-  return plan.ids();
+  return filterPlan(filter, [...indexes])?.ids() ?? null;
 }
 
 /**
