@@ -25,13 +25,27 @@ const MAX_FEATURE_BUTTONS = 3;
  * vote, so the answer is one tap from what it names; the button sends the name, which does what the menu does.
  */
 function featureActions(text: string): messagingApi.Action[] {
-  const quotedAt = (name: string) => Math.min(...[`«${name}»`, `“${name}”`].map((quoted) => text.indexOf(quoted)).filter((at) => at >= 0));
-  return Object.values(F)
-    .map((name) => ({ name, at: quotedAt(name) }))
-    .filter(({ at }) => Number.isFinite(at))
+  const named: { name: string; at: number }[] = [];
+  for (const { name, quoted } of QUOTED_FEATURES) {
+    const at = firstIndex(text, quoted);
+    if (at >= 0) named.push({ name, at });
+  }
+  return named
     .sort((a, b) => a.at - b.at)
     .slice(0, MAX_FEATURE_BUTTONS)
     .map(({ name }) => messageAction(name));
+}
+
+/** Each feature's name as answers quote it, worked out once: every answer shown is searched for them. */
+const QUOTED_FEATURES = Object.values(F).map((name) => ({ name, quoted: [`«${name}»`, `“${name}”`] }));
+
+function firstIndex(text: string, needles: string[]): number {
+  let first = -1;
+  for (const needle of needles) {
+    const at = text.indexOf(needle);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 
 /** What the last message's quick reply offers: the features the shown text names, then 👍/👎. */
