@@ -71,6 +71,10 @@ describe('embedded plain updates', () => {
     expect(applyPlainUpdate({ a: [{ b: 1 }] }, { $set: { 'a.$.b': 5 } })).toBeNull();
     expect(applyPlainUpdate({ a: [] }, { $push: { a: { $each: [1], $position: 0 } } })).toBeNull();
     expect(applyPlainUpdate({}, { $set: { a: 1 }, $inc: { 'a.b': 1 } })).toBeNull();
+    // `a-c` sorts between `a` and `a.b`: the overlap must still be seen.
+    expect(applyPlainUpdate({}, { $set: { a: 1, 'a-c': 2, 'a.b': 3 } })).toBeNull();
+    expect(applyPlainUpdate({}, { $set: { 'a.b': 3, 'a-c': 2 }, $unset: { a: '' } })).toBeNull();
+    expect(applyPlainUpdate({}, { $set: { ab: 1, 'a.b': 2 } })?.doc).toEqual({ ab: 1, a: { b: 2 } });
     expect(applyPlainUpdate({ a: 'x' }, { $inc: { a: 1 } })).toBeNull();
     expect(applyPlainUpdate({ a: 'x' }, { $set: { 'a.b': 1 } })).toBeNull();
     expect(applyPlainUpdate({}, { $set: { __proto__x: 1, 'b.__proto__': 1 } })).toBeNull();

@@ -35,20 +35,27 @@ const PLAIN_SEGMENT = /^(?!\$)(?!\d+$)(?!__proto__$)[^.]+$/;
 /** The operator's paths as steps, or null unless every path is a plain field path and no two overlap. */
 function planSteps(modifier: Doc): Step[] | null {
   const steps: Step[] = [];
-  for (const [op, fields] of Object.entries(modifier)) {
+  const paths: string[] = [];
+  for (const op in modifier) {
+    const fields = modifier[op];
     if (!PLAIN_OPERATORS.has(op) || !isPlainObject(fields)) return null;
-    for (const [path, value] of Object.entries(fields)) {
-      const parts = path.split('.');
+    for (const path in fields) {
+      const parts = path.includes('.') ? path.split('.') : [path];
       if (!parts.every((part) => PLAIN_SEGMENT.test(part))) return null;
-      steps.push({ op, parts, value });
+      steps.push({ op, parts, value: fields[path] });
+      paths.push(path);
     }
   }
-  const paths = steps.map((step) => step.parts.join('.')).sort();
-  for (let i = 1; i < paths.length; i++) {
-    const [before, after] = [paths[i - 1] as string, paths[i] as string];
-    if (after === before || after.startsWith(`${before}.`)) return null;
+  // Every pair: an update names a handful of paths, and sorted neighbours miss `a` against `a.b` when `a-c` sorts between.
+  for (let i = 0; i < paths.length; i++) {
+    for (let j = i + 1; j < paths.length; j++) if (within(paths[i]!, paths[j]!) || within(paths[j]!, paths[i]!)) return null;
   }
   return steps;
+}
+
+/** `path` is `outer` or lies inside it (`a.b` inside `a`). */
+function within(path: string, outer: string): boolean {
+  return path.startsWith(outer) && (path.length === outer.length || path.charCodeAt(outer.length) === 46);
 }
 
 /**
