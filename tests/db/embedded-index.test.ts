@@ -85,6 +85,15 @@ describe('embedded indexes', () => {
     expect(() => users.insert({ _id: 'new', email: 'u8@example.org' })).toThrow(/E11000/);
   });
 
+  it('when an update gives a unique field the value another document holds, then E11000; changing other fields passes', () => {
+    const users = usersWithIndexes();
+    const user = users.find({ email: 'u7@example.org' })[0]!;
+    expect(() => users.replace(user, { ...user, email: 'u8@example.org' })).toThrow(/E11000/);
+    users.replace(user, { ...user, role: 'officer' });
+    expect(users.find({ email: 'u7@example.org' })[0]).toMatchObject({ role: 'officer' });
+    expect(users.find({ email: 'u8@example.org' })).toHaveLength(1);
+  });
+
   it('when a two-field index answers exact keys from its sorted runs, then lookups and unique checks treat 1, 1.0 and Long(1) as one key, and follow changes', () => {
     const members = new Catalog(memoryChangeLog()).create('app', 'members');
     members.createIndex({ key: { team: 1, seat: 1 }, name: 'team_1_seat_1', unique: true });

@@ -135,11 +135,12 @@ export class Collection {
 
   replace(oldDoc: Doc, newDoc: Doc): void {
     const idKey = valueKey(oldDoc._id);
-    if (valueKey(newDoc._id) !== idKey) {
+    // Updates keep the very _id value; only a replacement can bring another.
+    if (newDoc._id !== oldDoc._id && valueKey(newDoc._id) !== idKey) {
       throw errors.immutableField("Performing an update on the path '_id' would modify the immutable field '_id'");
     }
     const bytes = encodeForStorage(newDoc, 'update');
-    this.assertUnique(idKey, newDoc);
+    this.assertUnique(idKey, newDoc, oldDoc);
     const old = this.docs.get(idKey);
     if (!old) return;
     const ref = this.journaled(old.key, bytes, old.seq);
@@ -232,8 +233,8 @@ export class Collection {
     this.recent.remember(to, toDoc);
   }
 
-  private assertUnique(idKey: string, doc: Doc): void {
-    const conflict = uniqueConflict(this.indexes.values(), idKey, doc);
+  private assertUnique(idKey: string, doc: Doc, previous?: Doc): void {
+    const conflict = uniqueConflict(this.indexes.values(), idKey, doc, previous);
     if (conflict) throw duplicateKeyError(this.ns, ...conflict);
   }
 }

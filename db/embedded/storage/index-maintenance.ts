@@ -38,9 +38,13 @@ export function reindexDocument(indexes: Iterable<IndexEntry>, idKey: string, fr
   }
 }
 
-/** The first unique index that already holds one of the document's keys under another id. */
-export function uniqueConflict(indexes: Iterable<IndexEntry>, idKey: string, doc: Doc): [IndexEntry, IndexKey] | null {
+/**
+ * The first unique index that already holds one of the document's keys under another id. For an
+ * update, `previous` is the version it replaces: an index whose fields it left alone cannot conflict.
+ */
+export function uniqueConflict(indexes: Iterable<IndexEntry>, idKey: string, doc: Doc, previous?: Doc): [IndexEntry, IndexKey] | null {
   for (const index of indexes) {
+    if (previous && untouched(index, previous, doc)) continue;
     const conflict = index.findConflict(idKey, doc);
     if (conflict) return [index, conflict];
   }
