@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Catalog } from '../../db/embedded/storage/catalog.ts';
 import { memoryChangeLog } from '../helpers/memory-change-log.ts';
 import { SortedRun } from '../../db/embedded/storage/sorted-run.ts';
+import { updateDocuments } from '../../db/embedded/commands/update-documents.ts';
 
 function usersWithIndexes() {
   const users = new Catalog(memoryChangeLog()).create('app', 'users');
@@ -92,6 +93,22 @@ describe('embedded indexes', () => {
     users.replace(user, { ...user, role: 'officer' });
     expect(users.find({ email: 'u7@example.org' })[0]).toMatchObject({ role: 'officer' });
     expect(users.find({ email: 'u8@example.org' })).toHaveLength(1);
+  });
+
+  it('when an update leaves the indexed fields alone, then their index keys are not worked out again', () => {
+    const events = new Catalog(memoryChangeLog()).create('app', 'inbox_events');
+    events.createIndex({ key: { status: 1, nextAttemptAt: 1 }, name: 'status_1_nextAttemptAt_1' });
+    events.createIndex({ key: { lineUserId: 1, status: 1 }, name: 'lineUserId_1_status_1' });
+    events.insert({ _id: 1, status: 'pending', lineUserId: 'U1', nextAttemptAt: new Date(0) });
+    const [, byStatus, byUser] = [...events.indexes.values()];
+    const statusKeys = vi.spyOn(byStatus!, 'keysOf');
+    const userKeys = vi.spyOn(byUser!, 'keysOf');
+    updateDocuments(events, { q: { _id: 1 }, u: { $set: { leaseUntil: new Date(5) } } });
+    expect(statusKeys).not.toHaveBeenCalled();
+    expect(userKeys).not.toHaveBeenCalled();
+    updateDocuments(events, { q: { _id: 1 }, u: { $set: { status: 'processing' } } });
+    expect(events.find({ status: 'processing', lineUserId: 'U1' })).toHaveLength(1);
+    expect(events.find({ status: 'pending' })).toHaveLength(0);
   });
 
   it('when a two-field index answers exact keys from its sorted runs, then lookups and unique checks treat 1, 1.0 and Long(1) as one key, and follow changes', () => {

@@ -19,7 +19,7 @@ const aggregate: CommandHandler = (command, ctx) => {
   }
   const collection = typeof target === 'string' ? ctx.catalog.get(ctx.db, target) : undefined;
   const results = runPipeline(command.pipeline as Doc[], {
-    source: (filter) => (collection ? collection.findCopies(filter) : []),
+    source: (filter) => (collection ? collection.find(filter) : []),
     resolve: (name) => [...(ctx.catalog.get(ctx.db, name)?.all() ?? [])],
     count: (filter) => collection?.count(filter) ?? 0,
   });

@@ -2,7 +2,7 @@ import { deserialize, ObjectId } from 'bson';
 import { errors } from '../errors.ts';
 import { compileFilter } from '../query/filter.ts';
 import { BSON_DECODE_OPTIONS } from '../values/bson-options.ts';
-import { cloneDoc, type Doc } from '../values/doc-paths.ts';
+import type { Doc } from '../values/doc-paths.ts';
 import { checkStoredNesting, encodeForStorage, type WriteKind } from '../values/storage-rules.ts';
 import { valueKey } from '../values/value-key.ts';
 import type { ChangeLog } from './change-log.ts';
@@ -11,23 +11,14 @@ import { duplicateKeyError } from './duplicate-key.ts';
 import { IndexEntry, type IndexSpec } from './index-entry.ts';
 import { indexDocument, reindexDocument, unindexDocument, uniqueConflict } from './index-maintenance.ts';
 import { countFromIndex, planCandidates } from './planner.ts';
-import { RecentDocuments } from './recent-documents.ts';
 import { findSorted } from './sorted-find.ts';
 
 export const ID_INDEX: IndexSpec = { v: 2, key: { _id: 1 }, name: '_id_' };
 
 /**
- * BSON bytes of recently used documents kept decoded per collection, about four times that in
- * memory: enough for what is read again within a second or two (a claimed event, an entry to mark
- * sent); replaying a bench:webhook burst, 1 MiB saved few more reads than this for 8 MB more heap.
- */
-const RECENT_DOCUMENT_BYTES = 256 * 1024;
-
-/**
  * The documents of one collection and their indexes. Documents stay in their data files; the
- * collection keeps where each one is (by `_id` key, in natural order) and decodes on read, but
- * for the recently used ones it keeps decoded (recent-documents.ts). Documents it hands out are
- * shared and must not be changed; findCopies gives copies that may be.
+ * collection keeps where each one is (by `_id` key, in natural order) and decodes on read, so
+ * every caller gets its own copy.
  */
 export class Collection {
   readonly db: string;
@@ -36,7 +27,6 @@ export class Collection {
   readonly indexes = new Map<string, IndexEntry>();
   private docs = new Map<string, DocRef>();
   private readonly log: ChangeLog;
-  private readonly recent = new RecentDocuments(RECENT_DOCUMENT_BYTES);
   private nextSeq = 0;
   /** A rolled-back delete puts its document back at the end of the map; natural order is restored before the next walk. */
   private outOfOrder = false;
@@ -84,11 +74,6 @@ export class Collection {
       if (doc) found.push(doc);
     }
     return found;
-  }
-
-  /** Matching documents, each a copy of its own: for callers that change them (aggregation stages). */
-  findCopies(filter?: Doc): Doc[] {
-    return this.find(filter).map(cloneDoc);
   }
 
   /** Matching documents; `limit` stops the scan early (only meaningful without a sort). */
@@ -154,9 +139,9 @@ export class Collection {
 
   /** Removes the document with this `_id` key (what indexes hold). */
   removeKey(idKey: string): void {
-    const stored = this.get(idKey);
     const ref = this.docs.get(idKey);
-    if (!ref || !stored) return;
+    if (!ref) return;
+    const stored = decode(ref);
     this.unplace(ref, stored);
     this.log.append({ o: 'del', d: this.db, c: this.name, id: stored._id });
     this.log.onRollback(() => {
@@ -206,31 +191,23 @@ export class Collection {
 
   private get(idKey: string): Doc | undefined {
     const ref = this.docs.get(idKey);
-    if (!ref) return undefined;
-    const recent = this.recent.get(ref);
-    if (recent) return recent;
-    const doc = decode(ref);
-    this.recent.remember(ref, doc);
-    return doc;
+    return ref ? decode(ref) : undefined;
   }
 
   private place(ref: DocRef, doc: Doc): void {
     this.docs.set(ref.key, ref);
     indexDocument(this.indexes.values(), ref.key, doc, ref.seq);
-    this.recent.remember(ref, doc);
   }
 
   private unplace(ref: DocRef, doc: Doc): void {
     this.docs.delete(ref.key);
     unindexDocument(this.indexes.values(), ref.key, doc, ref.seq);
-    this.recent.forget(ref.key);
   }
 
   /** Versions of one document keep its insertion order (`seq`) and its key. */
   private swap(fromDoc: Doc, to: DocRef, toDoc: Doc): void {
     reindexDocument(this.indexes.values(), to.key, fromDoc, toDoc, to.seq);
     this.docs.set(to.key, to);
-    this.recent.remember(to, toDoc);
   }
 
   private assertUnique(idKey: string, doc: Doc, previous?: Doc): void {
