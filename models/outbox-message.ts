@@ -17,7 +17,7 @@ const outboxMessageSchema = new Schema(
     replyToken: { type: String },
     replyTokenExpiresAt: { type: Date },
     to: { type: [String], required: true },
-    /** The messages as JSON text, sent as is (outbox-store.ts: messagesJsonOf). */
+    /** The messages as JSON text, sent as is (messagesJsonOf below). */
     messagesJson: { type: String },
     /** Entries written before messagesJson kept the messages as documents. */
     messages: { type: [Schema.Types.Mixed], default: undefined },

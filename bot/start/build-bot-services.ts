@@ -22,6 +22,8 @@ import type { FaqCatalog } from '../../domain/knowledge-base/faq-catalog.ts';
 import type { CaseService } from '../../domain/cases/case-service.ts';
 import type { PhotoUrl } from '../messages/case-card.ts';
 import { createContentFetcher } from '../../infra/line/message-content.ts';
+import { MAX_PHOTO_BYTES } from '../../domain/forms/case-forms.ts';
+import { PhotoRejectedError } from '../../domain/media/photo-store.ts';
 import { respondToCommand } from '../conversation/command-responder.ts';
 import { calendarLink } from '../api/ics-link.ts';
 import { respondToEmergency } from '../conversation/emergency-responder.ts';
@@ -53,7 +55,7 @@ export function buildBotServices(deps: {
     faqCatalog: deps.faqCatalog,
     flows: createFlowStore(),
     cases: deps.cases,
-    fetchContent: createContentFetcher(deps.clients),
+    fetchContent: createContentFetcher(deps.clients, { maxBytes: MAX_PHOTO_BYTES, tooLarge: () => new PhotoRejectedError('too_large') }),
     photoUrl: deps.photoUrl,
     consultations: createConsultationDelivery(deps.outbox),
     liffPage: liffPageLink(deps.liffPageBase),

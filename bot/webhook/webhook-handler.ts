@@ -67,16 +67,11 @@ export function createWebhookHandler(options: WebhookOptions): (req: IncomingMes
 }
 
 /**
- * The raw body, or null once an error was answered. A declared Content-Length over the limit is
- * refused before any byte is read (reading a 100 MB upload just to refuse it would hold the
- * connection); whatever the client still sends is never read, so the connection closes.
+ * The raw body, or null once an error was answered. raw-body refuses a declared Content-Length
+ * over the limit before reading any of it (reading a 100 MB upload just to refuse it would hold
+ * the connection); whatever the client still sends is never read, so the connection closes.
  */
 async function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer | null> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) {
-    answerAndClose(req, res, HTTP_ERRORS.payloadTooLarge);
-    return null;
-  }
   try {
     return await getRawBody(req, { limit, length: req.headers['content-length'] });
   } catch (error) {

@@ -5,7 +5,11 @@
 export type Holders = string | Set<string>;
 
 export const holderCount = (holders: Holders) => (typeof holders === 'string' ? 1 : holders.size);
-export const holderIds = (holders: Holders): Iterable<string> => (typeof holders === 'string' ? [holders] : holders);
+/** Adds the holders' ids to `into` (no array is made for a lone id). */
+export function addHolderIds(into: Set<string>, holders: Holders): void {
+  if (typeof holders === 'string') into.add(holders);
+  else for (const id of holders) into.add(id);
+}
 
 /** The holders of a key found in an ordered run, as a map would hold them; undefined for none. */
 export function holdersOf(ids: string[]): Holders | undefined {

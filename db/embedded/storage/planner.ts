@@ -1,6 +1,6 @@
 import { isPlainObject, typeNameOf } from '../values/bson-type.ts';
 import type { Doc } from '../values/doc-paths.ts';
-import { holderCount, type Holders } from './holders.ts';
+import { addHolderIds, holderCount, type Holders } from './holders.ts';
 import type { IndexEntry } from './index-entry.ts';
 
 /** Per field, the values an equality filter pins it to (several for `$in`). */
@@ -58,10 +58,7 @@ function planFor(index: IndexEntry, bindings: Bindings): IndexPlan | null {
 
 function idsOf(holders: Holders[]): Set<string> {
   const ids = new Set<string>();
-  for (const found of holders) {
-    if (typeof found === 'string') ids.add(found);
-    else for (const id of found) ids.add(id);
-  }
+  for (const found of holders) addHolderIds(ids, found);
   return ids;
 }
 
